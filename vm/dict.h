@@ -1,0 +1,40 @@
+/* dict.h - insertion-ordered hash tables (the compact layout of CPython 3.6+). */
+#ifndef BATON_DICT_H
+#define BATON_DICT_H
+
+#include "object.h"
+
+typedef struct { int64_t hash; Value key, value; } DictEntry; /* key VAL_NULL: deleted */
+typedef struct {
+    Obj hdr;
+    size_t used;          /* live entries */
+    size_t nentries;      /* entries used in `entries`, deleted included */
+    size_t capacity;      /* size of entries[] */
+    size_t mask;          /* index table size - 1 */
+    void *index;          /* open-addressing table of indexes into entries */
+    DictEntry *entries;
+    uint64_t version;     /* bumped on every change (for inline caches) */
+} DictObj;
+#define IS_DICT(v) (IS_OBJ(v) && (AS_OBJ(v)->type == &dict_type || type_is_subtype(AS_OBJ(v)->type, &dict_type)))
+#define DICT_LEN(v) (((DictObj *)AS_OBJ(v))->used)
+
+Value dict_new(void);
+/* Lookups return a BORROWED value or VAL_NULL; "_opt" variants set no
+ * exception when absent (but may fail in __eq__/__hash__: check err_occurred). */
+Value dict_get(Value d, Value key);                 /* VAL_NULL: absent or error */
+Value dict_get_str(Value d, Value strkey);          /* fast path for str keys */
+Value dict_get_cstr(Value d, const char *key);
+int dict_set(Value d, Value key, Value value);      /* increfs both */
+int dict_set_cstr(Value d, const char *key, Value value);
+int dict_del(Value d, Value key);                   /* KeyError if absent */
+int dict_contains(Value d, Value key);
+int dict_update(Value d, Value other);              /* mapping or iterable of pairs */
+Value dict_copy(Value d);
+void dict_clear(Value d);
+/* Iterate: size_t pos = 0; Value k, v; while (dict_next(d, &pos, &k, &v)) {...}
+ * k and v are borrowed. */
+bool dict_next(Value d, size_t *pos, Value *key, Value *value);
+Value dict_keys_list(Value d);
+int dict_init_types(void);
+
+#endif

@@ -1,0 +1,36 @@
+/* module.h - module objects and the table of built-in modules.
+ *
+ * vm/ never includes stdlib/: cli/ registers each built-in module's
+ * ModuleDef at start-up (import_register_builtin), and import finds them there. */
+#ifndef BATON_MODULE_H
+#define BATON_MODULE_H
+
+#include "object.h"
+
+typedef struct { Obj hdr; Value name; Value dict; } ModuleObj;
+#define IS_MODULE(v) IS_TYPE(v, module_type)
+#define MODULE_DICT(v) (((ModuleObj *)AS_OBJ(v))->dict)
+
+typedef struct ModuleDef {
+    const char *name;
+    const MethodDef *functions;        /* NULL-terminated (name NULL) */
+    int (*init)(Value module);         /* adds constants and types; -1 on error */
+    const char *py_source;             /* a module written in baton (*.py), or NULL */
+} ModuleDef;
+
+Value module_new(Value name);          /* with __name__ set */
+Value module_new_cstr(const char *name);
+int module_add(Value module, const char *name, Value v);    /* increfs v */
+int module_add_functions(Value module, const MethodDef *defs);
+int module_add_type(Value module, Type *t);
+
+void import_register_builtin(const ModuleDef *def);
+/* import name (dotted allowed); returns the module, new ref. ModuleNotFoundError
+ * "No module named 'x'". Order: sys.modules, built-ins, then NAME.py in each
+ * directory of sys.path (the script's directory first, then BATONPATH). */
+Value import_module(Value name);
+Value import_module_cstr(const char *name);
+/* Run source as module __main__ (or `name`) and return the module. */
+Value import_exec_source(const char *name, const char *src, size_t len, const char *filename);
+
+#endif
