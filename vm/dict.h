@@ -37,4 +37,10 @@ bool dict_next(Value d, size_t *pos, Value *key, Value *value);
 Value dict_keys_list(Value d);
 int dict_init_types(void);
 
+/* Added by containers. */
+/* The entries[] index of a str key, or -1 when absent: with `version`
+ * unchanged, D->entries[ix].value stays the key's value (inline caches). */
+ssize_t dict_lookup_index_str(Value d, Value key);
+extern Type dict_keys_type, dict_values_type, dict_items_type;
+
 #endif

@@ -17,4 +17,8 @@ size_t float_repr_buf(double d, char *buf, size_t size); /* same into a buffer *
 Value float_from_string(const char *s, size_t len);     /* float("1.5"); ValueError */
 int64_t float_hash(double d);                            /* equal to int_hash for integral values */
 
+/* Added by numbers (float.c). */
+Value float_abs(Value v);                   /* abs(v) for a float */
+Value float_divmod(Value a, Value b);       /* divmod() with a float operand; NotImplemented otherwise */
+
 #endif

@@ -34,7 +34,12 @@ typedef struct {
 typedef struct { Obj hdr; Value func; Value self; } MethodObj;
 typedef struct { Obj hdr; Value ref; } CellObj;    /* ref VAL_NULL: empty */
 typedef struct { Obj hdr; Value callable; } WrapperObj; /* staticmethod, classmethod */
-typedef struct { Obj hdr; Value fget, fset, fdel, doc; } PropertyObj;
+typedef struct {
+    Obj hdr;
+    Value fget, fset, fdel, doc; /* VAL_NULL when absent */
+    Value name;                  /* set by __set_name__, for error messages; or VAL_NULL */
+    bool getter_doc;             /* doc was taken from fget.__doc__ */
+} PropertyObj;
 
 Value func_new(Value code, Value globals, Value qualname);
 Value builtin_new(const MethodDef *def, Value self, Type *owner);

@@ -31,6 +31,19 @@ void int_to_mpz(Value v, mpz_t out);          /* out must be mpz_init'ed; bool o
 int int_sign(Value v);
 Value int_repr_base(Value v, int base);       /* str in base 2/8/10/16 without prefix */
 int64_t int_hash(Value v);                    /* CPython's: modulo 2**61 - 1 */
-int int_init_types(void);
+int int_init_types(void);          /* type_ready()s int, bool and float */
+
+/* Added by numbers (int.c). */
+Value int_abs(Value v);                       /* abs(v) for an int or bool */
+Value int_divmod(Value a, Value b);           /* divmod(a, b) for ints; NotImplemented otherwise */
+/* pow(base, exp, mod): all ints (TypeError otherwise), modular inverse for
+ * exp < 0 ("base is not invertible for the given modulus"). */
+Value int_pow_mod(Value base, Value exp, Value mod);
+int int_cmp_double(Value v, double d);        /* exact: -1, 0, 1; 2 when d is NaN */
+/* a/b correctly rounded (b != 0); *overflow set when beyond the double range. */
+double int_mpz_ratio_double(mpz_srcptr a, mpz_srcptr b, bool *overflow);
+/* The UTF-8 text s with Unicode decimal digits and spaces made ASCII (what
+ * int() and float() parse); malloc'ed (mem_free), length in *outlen. */
+char *int_ascii_numeric(const char *s, size_t len, size_t *outlen);
 
 #endif

@@ -19,4 +19,27 @@ int list_sort(Value list, Value key, bool reverse); /* stable; key may be VAL_NU
 Value list_as_tuple(Value list);
 int list_init_types(void);
 
+/* Added by containers. */
+extern Type list_iterator_type, list_reverseiterator_type;
+Value list_reversed(Value list);             /* list.__reversed__() */
+/* Repr recursion guard shared by the container reprs (a per-thread stack of
+ * the objects being repr'd): 1 if v is already being repr'd (print [...] /
+ * {...}), else 0 and v is entered (call repr_leave after). obj_repr limits
+ * the nesting depth. */
+int repr_enter(Value v);
+void repr_leave(Value v);
+/* A subscript as a sequence index: 1 and *out set for an int or an object
+ * with __index__, 0 (no exception) for anything else, -1 on error. */
+int seq_index_key(Value key, ssize_t *out);
+/* A start/stop argument clamped like CPython's _PyEval_SliceIndex (huge ints
+ * clamp to the ssize_t range); None leaves *out unchanged. */
+int seq_slice_index(Value v, ssize_t *out);
+/* The "trashcan": freeing a deeply nested structure ([[[...]]] 100000 deep)
+ * must not recurse 100000 C frames. A container's dealloc starts with
+ * `if (!dealloc_enter(o)) return;` (too deep: o is queued and freed later)
+ * and ends with dealloc_leave(), which frees the queued objects once the
+ * outermost dealloc finishes. */
+bool dealloc_enter(Obj *o);
+void dealloc_leave(void);
+
 #endif

@@ -33,4 +33,19 @@ Value import_module_cstr(const char *name);
 /* Run source as module __main__ (or `name`) and return the module. */
 Value import_exec_source(const char *name, const char *src, size_t len, const char *filename);
 
+/* Added by runtime (import.c): */
+bool import_has_builtin(const char *name);
+/* Read a whole source file into a mem_alloc'd, NUL-terminated buffer;
+ * NULL with errno set (and no exception) on failure. */
+char *import_read_source(const char *path, size_t *len);
+/* `baton -m NAME`: find the module's source (built-in py_source or NAME.py on
+ * sys.path), set sys.argv[0] to its path and run it as __main__. Returns the
+ * module, or VAL_NULL with ModuleNotFoundError/ImportError or its error set. */
+Value import_run_main(const char *name);
+
+/* requested by repl (implemented at the end of import.c): the registered
+ * built-in modules, for tab completion after `import `. i < count. */
+size_t import_builtin_count(void);
+const char *import_builtin_name(size_t i);
+
 #endif

@@ -74,7 +74,8 @@ typedef enum {
     TYPE_TUPLE_SUBCLASS = 1 << 6,
     TYPE_LIST_SUBCLASS = 1 << 7,
     TYPE_DICT_SUBCLASS = 1 << 8,
-    TYPE_TYPE_SUBCLASS = 1 << 9
+    TYPE_TYPE_SUBCLASS = 1 << 9,
+    TYPE_HAS_SUBCLASSES = 1 << 10 /* some class names it as its base (typeobject.c) */
 } TypeFlags;
 
 struct Type {
@@ -180,7 +181,24 @@ int obj_issubclass(Value cls, Value classinfo);
  * the bases (one non-object base at most, beyond what super() needs: TypeError),
  * installs dunder slot functions, calls __set_name__ and __init_subclass__. */
 Value type_new_class(Value name, Value bases, Value namespace);
-void type_modified(Type *t);                /* bump version (attribute caches) */
+/* Bump the version of t and its subclasses (type_lookup's cache and the
+ * eval loop's inline caches key on it). Whoever changes a ready type's dict
+ * other than through setattr on the type must call it. */
+void type_modified(Type *t);
+/* Ready the types of typeobject.c and object.c (type, object, None,
+ * NotImplemented, Ellipsis, super, and the descriptor types type_ready
+ * creates). Call first at start-up, before any other *_init_types. */
+int type_init_types(void);
+/* CPython's hash of an address (id(x) >> 4, rotated); used for identity hashing. */
+int64_t obj_hash_pointer(const void *p);
+/* "module.qualname" for a type outside builtins, else its name: the
+ * spelling of class reprs (<class '__main__.C'>). New str. */
+Value type_qualified_name(Type *t);
+/* Call f, an attribute found on type(self) (type_lookup), as a method of
+ * self: functions, slot wrappers and built-in method descriptors are called
+ * with self prepended (no bound method is created), other descriptors are
+ * bound through their descr_get first. kwnames as in CFunc. */
+Value type_call_method(Value f, Value self, Value *args, size_t nargs, Value kwnames);
 
 /* The generic protocol (abstract.c). Each raises CPython's TypeError when
  * the slot is missing, e.g. "object of type 'int' has no len()". */

@@ -14,4 +14,10 @@ int slice_indices(Value slice, ssize_t len, ssize_t *start, ssize_t *stop,
 Value range_new(int64_t start, int64_t stop, int64_t step);
 int range_init_types(void);
 
+/* Added by containers. */
+extern Type range_iterator_type;
+/* The next int of a range_iterator (it must be one): false when exhausted.
+ * Never fails; the eval loop may call it directly in FOR_ITER. */
+bool range_iter_next_fast(Value it, Value *out);
+
 #endif

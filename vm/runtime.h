@@ -17,4 +17,8 @@ int runtime_run_string(const char *src, const char *filename);
  * anything else -> print the traceback, 1. */
 int runtime_handle_exit_exception(void);
 
+/* Added by runtime: `baton -m NAME`, run the module NAME as __main__;
+ * returns the exit status as runtime_run_file does. */
+int runtime_run_module(const char *name);
+
 #endif

@@ -12,10 +12,14 @@
 Value set_new(Value iterable);          /* iterable may be VAL_NULL */
 Value frozenset_new(Value iterable);
 int set_add(Value set, Value key);
+int set_update(Value set, Value iterable);  /* set |= iterable, as CPython's set_update */
 int set_discard(Value set, Value key);  /* 1 removed, 0 absent */
 int set_contains(Value set, Value key);
 bool set_next(Value set, size_t *pos, Value *key); /* borrowed key */
 ssize_t set_size(Value set);
 int set_init_types(void);
+
+/* Added by containers. */
+extern Type set_iterator_type;
 
 #endif

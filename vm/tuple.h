@@ -18,4 +18,7 @@ Value tuple_empty(void);                     /* new ref to the shared () */
 Value tuple_from_iterable(Value it);
 int tuple_init_types(void);
 
+/* Added by containers. */
+extern Type tuple_iterator_type;
+
 #endif

@@ -1,0 +1,19 @@
+/* compile.h - source text -> Code object: parse, symtable, codegen. */
+#ifndef BATON_COMPILE_H
+#define BATON_COMPILE_H
+
+#include <stdbool.h>
+
+#include "code.h"
+
+/* The CompileFn of vm/code.h (cli/ installs it with vm_set_compiler).
+ * Returns a Code object, or VAL_NULL with SyntaxError (IndentationError,
+ * TabError) set, carrying filename, line, offset and the source line. */
+Value compile_source(const char *src, size_t len, const char *filename, CompileMode mode);
+
+/* For the REPL: like compile_source(..., COMPILE_SINGLE), but when the
+ * input merely ends too early (an open bracket, block or triple-quoted
+ * string) returns VAL_NULL with NO exception set and *incomplete true. */
+Value compile_interactive(const char *src, size_t len, const char *filename, bool *incomplete);
+
+#endif

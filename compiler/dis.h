@@ -1,0 +1,20 @@
+/* dis.h - the disassembler behind `baton --dis` (and the dis module). */
+#ifndef BATON_DIS_H
+#define BATON_DIS_H
+
+#include <stdio.h>
+
+#include "code.h"
+#include "opcodes.h"
+
+/* Print code (a Code object) and every code object in its constants, in the
+ * layout of `python3 -m dis`: line number at the first instruction of each
+ * line, ">>" on jump targets, offset (instruction index * 2, like CPython's
+ * byte offsets), name, argument and its meaning; then "ExceptionTable:". */
+void dis_code(Value code, FILE *out);
+
+const char *dis_opname(Opcode op);          /* "LOAD_CONST" */
+OpArgKind dis_arg_kind(Opcode op);
+bool dis_has_arg(Opcode op);
+
+#endif

@@ -1,0 +1,3 @@
+# Helper package for import_package.py.
+print("mod_pkg init")
+VALUE = 1

@@ -1,0 +1,2 @@
+# expect error: SyntaxError: invalid decimal literal
+x = 12abc

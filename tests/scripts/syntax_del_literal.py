@@ -1,0 +1,2 @@
+# expect error: SyntaxError: cannot delete literal
+del 1

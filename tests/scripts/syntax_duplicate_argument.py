@@ -1,0 +1,3 @@
+# expect error: SyntaxError: duplicate argument 'x' in function definition
+def f(x, y, x):
+    pass

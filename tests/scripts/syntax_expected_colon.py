@@ -1,0 +1,3 @@
+# expect error: SyntaxError: expected ':'
+for i in range(3)
+    print(i)

@@ -1,0 +1,3 @@
+# expect error: SyntaxError: f-string: expecting '}'
+x = 1
+s = f"{x"

@@ -1,0 +1,2 @@
+# expect error: SyntaxError: positional argument follows keyword argument
+print(sep="", 1)

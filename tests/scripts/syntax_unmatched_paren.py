@@ -1,0 +1,2 @@
+# expect error: SyntaxError: unmatched ')'
+x = 1)

@@ -1,0 +1,4 @@
+# expect error: SyntaxError: unterminated triple-quoted string literal (detected at line 4)
+s = """abc
+
+more

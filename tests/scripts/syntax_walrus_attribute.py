@@ -1,0 +1,3 @@
+# expect error: SyntaxError: cannot use assignment expressions with attribute
+import os
+os.x := 1

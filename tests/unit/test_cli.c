@@ -1,0 +1,327 @@
+/* test_cli.c - the `baton` command line, run as a separate process.
+ *
+ * Each test runs the built binary ($BATON, default ./baton) with fork/exec,
+ * feeding stdin from a file and capturing stdout and stderr into files,
+ * and checks the exit status and the output. */
+#include <check.h>
+#include <stdbool.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+typedef struct {
+    int status;      /* exit status, or -1 if the process did not exit normally */
+    char *out;       /* captured stdout (malloc'd, NUL-terminated) */
+    char *err;       /* captured stderr */
+} CliResult;
+
+static const char *cli_binary(void) {
+    const char *b = getenv("BATON");
+    return b != NULL && b[0] != '\0' ? b : "./baton";
+}
+
+/* A temporary file holding text; returns its path (static buffer per call site). */
+static void cli_write_file(const char *path, const char *text) {
+    FILE *f = fopen(path, "w");
+    ck_assert_ptr_nonnull(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+static char *cli_slurp(const char *path) {
+    FILE *f = fopen(path, "rb");
+    ck_assert_ptr_nonnull(f);
+    size_t cap = 4096, n = 0;
+    char *buf = malloc(cap);
+    size_t r;
+    while ((r = fread(buf + n, 1, cap - n - 1, f)) > 0) {
+        n += r;
+        if (n == cap - 1) {
+            cap *= 2;
+            buf = realloc(buf, cap);
+        }
+    }
+    buf[n] = '\0';
+    fclose(f);
+    return buf;
+}
+
+/* Runs baton with args (NULL-terminated, without the program name), stdin
+ * from `input` (NULL: empty), in directory cwd (NULL: the current one). */
+static CliResult cli_run_in(const char *cwd, const char *input, const char *const *args) {
+    char dir[] = "/tmp/baton_cli_XXXXXX";
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    char in_path[64], out_path[64], err_path[64];
+    snprintf(in_path, sizeof in_path, "%s/in", dir);
+    snprintf(out_path, sizeof out_path, "%s/out", dir);
+    snprintf(err_path, sizeof err_path, "%s/err", dir);
+    cli_write_file(in_path, input != NULL ? input : "");
+    char binary[4096];
+    const char *b = cli_binary();
+    if (b[0] != '/' && cwd != NULL) {
+        char here[2048];
+        ck_assert_ptr_nonnull(getcwd(here, sizeof here));
+        snprintf(binary, sizeof binary, "%s/%s", here, b);
+    } else {
+        snprintf(binary, sizeof binary, "%s", b);
+    }
+    const char *argv[32] = {binary};
+    size_t n = 1;
+    for (; args[n - 1] != NULL && n < 31; n++) argv[n] = args[n - 1];
+    argv[n] = NULL;
+    pid_t pid = fork();
+    ck_assert_int_ge(pid, 0);
+    if (pid == 0) {
+        int in = open(in_path, O_RDONLY), out = open(out_path, O_WRONLY | O_CREAT | O_TRUNC, 0600),
+            err = open(err_path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        if (in < 0 || out < 0 || err < 0 || (cwd != NULL && chdir(cwd) < 0)) _exit(127);
+        dup2(in, 0);
+        dup2(out, 1);
+        dup2(err, 2);
+        execv(binary, (char *const *)argv);
+        _exit(127);
+    }
+    int wstatus;
+    ck_assert_int_eq(waitpid(pid, &wstatus, 0), pid);
+    CliResult r = {WIFEXITED(wstatus) ? WEXITSTATUS(wstatus) : -1, cli_slurp(out_path), cli_slurp(err_path)};
+    unlink(in_path);
+    unlink(out_path);
+    unlink(err_path);
+    rmdir(dir);
+    return r;
+}
+
+static CliResult cli_run(const char *input, const char *const *args) { return cli_run_in(NULL, input, args); }
+
+static void cli_free(CliResult *r) {
+    free(r->out);
+    free(r->err);
+}
+
+static bool cli_ends_with(const char *s, const char *suffix) {
+    size_t n = strlen(s), m = strlen(suffix);
+    return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+#define ARGS(...) ((const char *const[]){__VA_ARGS__, NULL})
+
+START_TEST(test_cli_version) {
+    CliResult r = cli_run(NULL, ARGS("--version"));
+    ck_assert_int_eq(r.status, 0);
+    ck_assert_str_eq(r.out, "baton 0.1.0 (Python 3.11 subset)\n");
+    cli_free(&r);
+}
+END_TEST
+
+START_TEST(test_cli_help) {
+    CliResult r = cli_run(NULL, ARGS("--help"));
+    ck_assert_int_eq(r.status, 0);
+    ck_assert_ptr_nonnull(strstr(r.out, "usage: baton"));
+    ck_assert_ptr_nonnull(strstr(r.out, "-X gil=interval|ticks|fifo"));
+    ck_assert_ptr_nonnull(strstr(r.out, "--dis FILE"));
+    ck_assert_ptr_nonnull(strstr(r.out, "--gil-trace=FILE"));
+    cli_free(&r);
+}
+END_TEST
+
+START_TEST(test_cli_c_prints) {
+    CliResult r = cli_run(NULL, ARGS("-c", "print(1 + 1); print('x', 'y', sep='-')"));
+    ck_assert_int_eq(r.status, 0);
+    ck_assert_str_eq(r.out, "2\nx-y\n");
+    ck_assert_str_eq(r.err, "");
+    cli_free(&r);
+}
+END_TEST
+
+START_TEST(test_cli_c_argv) {
+    CliResult r = cli_run(NULL, ARGS("-c", "import sys; print(sys.argv, repr(sys.path[0]))", "a", "b"));
+    ck_assert_int_eq(r.status, 0);
+    ck_assert_str_eq(r.out, "['-c', 'a', 'b'] ''\n");
+    cli_free(&r);
+}
+END_TEST
+
+START_TEST(test_cli_uncaught_exception) {
+    CliResult r = cli_run(NULL, ARGS("-c", "print('before')\nraise ValueError('boom')"));
+    ck_assert_int_eq(r.status, 1);
+    ck_assert_str_eq(r.out, "before\n");
+    ck_assert_ptr_nonnull(strstr(r.err, "Traceback (most recent call last):\n"));
+    ck_assert(cli_ends_with(r.err, "ValueError: boom\n"));
+    cli_free(&r);
+}
+END_TEST
+
+START_TEST(test_cli_exit_codes) {
+    CliResult r = cli_run(NULL, ARGS("-c", "import sys; sys.exit(3)"));
+    ck_assert_int_eq(r.status, 3);
+    ck_assert_str_eq(r.err, "");
+    cli_free(&r);
+    r = cli_run(NULL, ARGS("-c", "import sys; sys.exit()"));
+    ck_assert_int_eq(r.status, 0);
+    cli_free(&r);
+    r = cli_run(NULL, ARGS("-c", "import sys; sys.exit(None)"));
+    ck_assert_int_eq(r.status, 0);
+    cli_free(&r);
+    r = cli_run(NULL, ARGS("-c", "def f():\n    raise SystemExit(4)\ndef g():\n    f()\ng()"));
+    ck_assert_int_eq(r.status, 4);
+    ck_assert_str_eq(r.err, "");
+    cli_free(&r);
+    r = cli_run(NULL, ARGS("-c", "exit(5)"));
+    ck_assert_int_eq(r.status, 5);
+    cli_free(&r);
+}
+END_TEST
+
+START_TEST(test_cli_exit_message) {
+    CliResult r = cli_run(NULL, ARGS("-c", "import sys; print('out'); sys.exit('msg here')"));
+    ck_assert_int_eq(r.status, 1);
+    ck_assert_str_eq(r.out, "out\n");
+    ck_assert_str_eq(r.err, "msg here\n");
+    cli_free(&r);
+}
+END_TEST
+
+START_TEST(test_cli_missing_file) {
+    CliResult r = cli_run(NULL, ARGS("/no/such/dir/script.py"));
+    ck_assert_int_eq(r.status, 2);
+    ck_assert_str_eq(r.err, "baton: can't open file '/no/such/dir/script.py': [Errno 2] No such file or directory\n");
+    cli_free(&r);
+}
+END_TEST
+
+START_TEST(test_cli_usage_errors) {
+    CliResult r = cli_run(NULL, ARGS("--no-such-option"));
+    ck_assert_int_eq(r.status, 2);
+    ck_assert_ptr_nonnull(strstr(r.err, "usage: baton"));
+    cli_free(&r);
+    r = cli_run(NULL, ARGS("-X", "gil=bogus", "-c", "pass"));
+    ck_assert_int_eq(r.status, 2);
+    cli_free(&r);
+    r = cli_run(NULL, ARGS("-X", "nosuchkey=1", "-c", "pass"));
+    ck_assert_int_eq(r.status, 2);
+    cli_free(&r);
+    r = cli_run(NULL, ARGS("-c"));
+    ck_assert_int_eq(r.status, 2);
+    cli_free(&r);
+    r = cli_run(NULL, ARGS("-X", "switchinterval=0", "-c", "pass"));
+    ck_assert_int_eq(r.status, 2);
+    cli_free(&r);
+}
+END_TEST
+
+START_TEST(test_cli_x_options_stored) {
+    CliResult r = cli_run(NULL, ARGS("-X", "switchinterval=0.002", "-Xgil=fifo", "-X", "checkinterval=7",
+                                     "--gil-stats", "-c", "import sys; print(sys.getswitchinterval())"));
+    ck_assert_int_eq(r.status, 0);
+    ck_assert_str_eq(r.out, "0.002\n");
+    cli_free(&r);
+}
+END_TEST
+
+START_TEST(test_cli_stdin_program) {
+    CliResult r = cli_run("import sys\nprint('from stdin', sys.argv)\n", ARGS("-"));
+    ck_assert_int_eq(r.status, 0);
+    ck_assert_str_eq(r.out, "from stdin ['-']\n");
+    cli_free(&r);
+    r = cli_run("x = 6 * 7\nprint(x)\n", (const char *const[]){NULL});
+    ck_assert_int_eq(r.status, 0);
+    ck_assert_str_eq(r.out, "42\n");
+    cli_free(&r);
+}
+END_TEST
+
+START_TEST(test_cli_input) {
+    CliResult r = cli_run("abc\nlast", ARGS("-c", "print(input('? ').upper()); print(input())"));
+    ck_assert_int_eq(r.status, 0);
+    ck_assert_str_eq(r.out, "? ABC\nlast\n");
+    cli_free(&r);
+    r = cli_run("", ARGS("-c", "input()"));
+    ck_assert_int_eq(r.status, 1);
+    ck_assert(cli_ends_with(r.err, "EOFError: EOF when reading a line\n"));
+    cli_free(&r);
+}
+END_TEST
+
+START_TEST(test_cli_dis) {
+    char path[] = "/tmp/baton_dis_XXXXXX.py";
+    int fd = mkstemps(path, 3);
+    ck_assert_int_ge(fd, 0);
+    close(fd);
+    cli_write_file(path, "x = 1\nprint(x)\n");
+    CliResult r = cli_run(NULL, ARGS("--dis", path));
+    ck_assert_int_eq(r.status, 0);
+    ck_assert_ptr_nonnull(strstr(r.out, "LOAD_CONST"));
+    cli_free(&r);
+    unlink(path);
+}
+END_TEST
+
+START_TEST(test_cli_traceback_in_function) {
+    char path[] = "/tmp/baton_tb_XXXXXX.py";
+    int fd = mkstemps(path, 3);
+    ck_assert_int_ge(fd, 0);
+    close(fd);
+    cli_write_file(path, "def f():\n    raise ValueError('bad value')\n\nf()\n");
+    CliResult r = cli_run(NULL, ARGS(path));
+    ck_assert_int_eq(r.status, 1);
+    char line[256];
+    ck_assert(strncmp(r.err, "Traceback (most recent call last):\n", 35) == 0);
+    snprintf(line, sizeof line, "  File \"%s\", line 4, in <module>\n    f()\n", path);
+    ck_assert_ptr_nonnull(strstr(r.err, line));
+    snprintf(line, sizeof line, "  File \"%s\", line 2, in f\n    raise ValueError('bad value')\n", path);
+    ck_assert_ptr_nonnull(strstr(r.err, line));
+    ck_assert(cli_ends_with(r.err, "ValueError: bad value\n"));
+    cli_free(&r);
+    unlink(path);
+}
+END_TEST
+
+START_TEST(test_cli_run_module) {
+    char dir[] = "/tmp/baton_m_XXXXXX";
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    char path[128];
+    snprintf(path, sizeof path, "%s/hello_mod.py", dir);
+    cli_write_file(path, "import sys\nprint(__name__, sys.argv[0].endswith('hello_mod.py'), sys.argv[1:])\n");
+    CliResult r = cli_run_in(dir, NULL, ARGS("-m", "hello_mod", "x"));
+    ck_assert_int_eq(r.status, 0);
+    ck_assert_str_eq(r.out, "__main__ True ['x']\n");
+    cli_free(&r);
+    unlink(path);
+    rmdir(dir);
+}
+END_TEST
+
+START_TEST(test_cli_interactive_not_built) {
+    CliResult r = cli_run(NULL, ARGS("-i"));
+    ck_assert_int_eq(r.status, 2);
+    ck_assert_str_eq(r.err, "baton: the interactive REPL is not built yet\n");
+    cli_free(&r);
+}
+END_TEST
+
+Suite *cli_suite(void) {
+    Suite *s = suite_create("cli");
+    TCase *tc = tcase_create("cli");
+    tcase_set_timeout(tc, 30);
+    tcase_add_test(tc, test_cli_version);
+    tcase_add_test(tc, test_cli_help);
+    tcase_add_test(tc, test_cli_c_prints);
+    tcase_add_test(tc, test_cli_c_argv);
+    tcase_add_test(tc, test_cli_uncaught_exception);
+    tcase_add_test(tc, test_cli_exit_codes);
+    tcase_add_test(tc, test_cli_exit_message);
+    tcase_add_test(tc, test_cli_missing_file);
+    tcase_add_test(tc, test_cli_usage_errors);
+    tcase_add_test(tc, test_cli_x_options_stored);
+    tcase_add_test(tc, test_cli_stdin_program);
+    tcase_add_test(tc, test_cli_input);
+    tcase_add_test(tc, test_cli_dis);
+    tcase_add_test(tc, test_cli_traceback_in_function);
+    tcase_add_test(tc, test_cli_run_module);
+    tcase_add_test(tc, test_cli_interactive_not_built);
+    suite_add_tcase(s, tc);
+    return s;
+}

@@ -1,0 +1,282 @@
+/* object.c - memory, the root type `object`, and the three singletons.
+ *
+ * Every allocation in baton goes through mem_alloc & co., which abort the
+ * process on exhaustion ("baton: out of memory") so callers never check for
+ * NULL. obj_alloc hands out a zeroed instance with one reference; an instance
+ * of a heap type (a user class) owns a reference to its type, dropped by the
+ * class's dealloc (typeobject.c) once the base type's dealloc has run.
+ *
+ * `object` supplies the default behaviour every type inherits: allocation
+ * with CPython's excess-argument rules for __new__/__init__, the default
+ * repr `<__main__.C object at 0x...>`, hashing by address, equality by
+ * identity, generic attribute access and the default __format__.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "object.h"
+#include "error.h"
+#include "func.h"
+#include "int.h"
+#include "str.h"
+#include "tuple.h"
+
+/* ---- memory ---- */
+
+static void mem_fail(void) {
+    fputs("baton: out of memory\n", stderr);
+    abort();
+}
+
+void *mem_alloc(size_t n) {
+    void *p = malloc(n ? n : 1);
+    if (!p) mem_fail();
+    return p;
+}
+
+void *mem_calloc(size_t n, size_t size) {
+    void *p = calloc(n ? n : 1, size ? size : 1);
+    if (!p) mem_fail();
+    return p;
+}
+
+void *mem_realloc(void *p, size_t n) {
+    void *q = realloc(p, n ? n : 1);
+    if (!q) mem_fail();
+    return q;
+}
+
+void mem_free(void *p) {
+    free(p);
+}
+
+/* ---- objects ---- */
+
+Obj *obj_alloc_size(Type *type, size_t size) {
+    if (size < sizeof(Obj)) size = sizeof(Obj);
+    Obj *o = mem_calloc(1, size);
+    o->refcnt = 1;
+    o->type = type;
+    if (type->flags & TYPE_HEAP) type->hdr.refcnt++;
+    return o;
+}
+
+Obj *obj_alloc(Type *type) {
+    return obj_alloc_size(type, type->basicsize);
+}
+
+void obj_free(Obj *o) {
+    mem_free(o);
+}
+
+void obj_dealloc(Obj *o) {
+    o->type->dealloc(o);
+}
+
+/* CPython's pointer hash: the address rotated right by 4 bits, since the
+ * low bits of an aligned address carry no information. Never -1. */
+int64_t obj_hash_pointer(const void *p) {
+    uint64_t y = (uint64_t)(uintptr_t)p;
+    int64_t h = (int64_t)((y >> 4) | (y << 60));
+    return h == -1 ? -2 : h;
+}
+
+/* ---- object ---- */
+
+static bool excess_args(size_t nargs, Value kwnames) {
+    return nargs > 0 || (kwnames != VAL_NULL && TUPLE_LEN(kwnames) > 0);
+}
+
+static int object_init(Value self, Value *args, size_t nargs, Value kwnames);
+
+/* object.__new__: CPython complains about arguments only when neither
+ * __new__ nor __init__ is overridden (or when __new__ is overridden and
+ * still passes them up). */
+static Value object_new(Type *type, Value *args, size_t nargs, Value kwnames) {
+    (void)args;
+    if (excess_args(nargs, kwnames)) {
+        if (type->new_ != object_new)
+            return err_set_str(&exc_TypeError,
+                               "object.__new__() takes exactly one argument (the type to instantiate)");
+        if (type->init == object_init)
+            return err_format(&exc_TypeError, "%s() takes no arguments", type->name);
+    }
+    return OBJ_VAL(obj_alloc(type));
+}
+
+static int object_init(Value self, Value *args, size_t nargs, Value kwnames) {
+    (void)args;
+    Type *type = TYPE_OF(self);
+    if (excess_args(nargs, kwnames)) {
+        if (type->init != object_init)
+            return err_set_int(&exc_TypeError,
+                               "object.__init__() takes exactly one argument (the instance to initialize)");
+        if (type->new_ == object_new) {
+            err_format(&exc_TypeError,
+                       "%s.__init__() takes exactly one argument (the instance to initialize)",
+                       type->name);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static void object_dealloc(Obj *self) {
+    obj_free(self);
+}
+
+/* `<__main__.C object at 0x7f...>`: module omitted for built-ins. */
+static Value object_repr(Value self) {
+    Type *t = TYPE_OF(self);
+    Value mod = t->module;
+    if (mod != VAL_NULL && IS_STR(mod) && strcmp(STR_DATA(mod), "builtins") != 0)
+        return str_printf("<%s.%s object at %p>", STR_DATA(mod),
+                          t->qualname ? STR_DATA(t->qualname) : t->name, (void *)self);
+    return str_printf("<%s object at %p>", t->name, (void *)self);
+}
+
+static Value object_str(Value self) {
+    return obj_repr(self);
+}
+
+static int object_hash(Value self, int64_t *out) {
+    *out = obj_hash_pointer((void *)self);
+    return 0;
+}
+
+/* Equality is identity; != inverts the type's own == unless that says
+ * NotImplemented; ordering is not defined. */
+static Value object_richcompare(Value a, Value b, CmpOp op) {
+    if (op == CMP_EQ) return NEWREF(a == b ? VAL_TRUE : VAL_NOTIMPL);
+    if (op == CMP_NE) {
+        Value (*eq)(Value, Value, CmpOp) = TYPE_OF(a)->richcompare;
+        if (!eq) return NEWREF(VAL_NOTIMPL);
+        Value r = eq(a, b, CMP_EQ);
+        if (r == VAL_NULL || r == VAL_NOTIMPL) return r;
+        int t = obj_truthy(r);
+        DECREF(r);
+        if (t < 0) return VAL_NULL;
+        return NEWREF(VAL_BOOL(!t));
+    }
+    return NEWREF(VAL_NOTIMPL);
+}
+
+static Value object_format(Value self, Value spec) {
+    if (STR_LEN(spec) > 0)
+        return err_format(&exc_TypeError, "unsupported format string passed to %s.__format__",
+                          TYPE_OF(self)->name);
+    return obj_str(self);
+}
+
+static Value object_get_class(Value self) {
+    return NEWREF(OBJ_VAL(TYPE_OF(self)));
+}
+
+/* object.__init_subclass__(): the default hook does nothing. */
+static Value object_init_subclass(Value *args, size_t nargs, Value kwnames) {
+    (void)args;
+    if (kwnames != VAL_NULL && TUPLE_LEN(kwnames) > 0)
+        return err_set_str(&exc_TypeError, "__init_subclass__() takes no keyword arguments");
+    if (nargs != 1)
+        return err_format(&exc_TypeError, "__init_subclass__() takes no arguments (%zu given)", nargs - 1);
+    return NEWREF(VAL_NONE);
+}
+
+/* object.__dir__ is left to builtins' dir(); object.__reduce__ is not provided. */
+static const MethodDef object_methods[] = {
+    {"__init_subclass__", object_init_subclass, METH_CLASS},
+    {NULL, NULL, 0},
+};
+
+static const GetSetDef object_getsets[] = {
+    {"__class__", object_get_class, NULL},
+    {NULL, NULL, NULL},
+};
+
+Type object_type = {
+    .hdr = OBJ_HEAD_INIT(&type_type),
+    .name = "object",
+    .flags = TYPE_BASETYPE,
+    .basicsize = sizeof(Obj),
+    .new_ = object_new,
+    .init = object_init,
+    .dealloc = object_dealloc,
+    .repr = object_repr,
+    .str = object_str,
+    .hash = object_hash,
+    .richcompare = object_richcompare,
+    .format = object_format,
+    .getattr = obj_generic_getattr,
+    .setattr = obj_generic_setattr,
+    .methods = object_methods,
+    .getsets = object_getsets,
+};
+
+/* ---- None, NotImplemented, Ellipsis ---- */
+
+static Value none_repr(Value self) {
+    (void)self;
+    return str_intern_cstr("None");
+}
+
+static int none_truthy(Value self) {
+    (void)self;
+    return 0;
+}
+
+/* type(None)() returns None, as in CPython; likewise for the other two. */
+static Value singleton_new(Type *type, Value *args, size_t nargs, Value kwnames) {
+    (void)args;
+    if (excess_args(nargs, kwnames))
+        return err_format(&exc_TypeError, "%s takes no arguments", type->name);
+    if (type == &none_type) return VAL_NONE;
+    if (type == &notimpl_type) return VAL_NOTIMPL;
+    return VAL_ELLIPSIS;
+}
+
+static void singleton_dealloc(Obj *self) {
+    (void)self; /* immortal: never reached */
+}
+
+static Value notimpl_repr(Value self) {
+    (void)self;
+    return str_intern_cstr("NotImplemented");
+}
+
+static Value ellipsis_repr(Value self) {
+    (void)self;
+    return str_intern_cstr("Ellipsis");
+}
+
+Type none_type = {
+    .hdr = OBJ_HEAD_INIT(&type_type),
+    .name = "NoneType",
+    .basicsize = sizeof(Obj),
+    .new_ = singleton_new,
+    .dealloc = singleton_dealloc,
+    .repr = none_repr,
+    .truthy = none_truthy,
+};
+
+Type notimpl_type = {
+    .hdr = OBJ_HEAD_INIT(&type_type),
+    .name = "NotImplementedType",
+    .basicsize = sizeof(Obj),
+    .new_ = singleton_new,
+    .dealloc = singleton_dealloc,
+    .repr = notimpl_repr,
+};
+
+Type ellipsis_type = {
+    .hdr = OBJ_HEAD_INIT(&type_type),
+    .name = "ellipsis",
+    .basicsize = sizeof(Obj),
+    .new_ = singleton_new,
+    .dealloc = singleton_dealloc,
+    .repr = ellipsis_repr,
+};
+
+Obj none_obj = OBJ_HEAD_INIT(&none_type);
+Obj notimpl_obj = OBJ_HEAD_INIT(&notimpl_type);
+Obj ellipsis_obj = OBJ_HEAD_INIT(&ellipsis_type);

@@ -1,0 +1,354 @@
+/* traceback.c - formatting and printing uncaught exceptions.
+ *
+ * Output follows CPython 3.11's default sys.excepthook line for line:
+ * chained exceptions first (with the "direct cause" / "During handling"
+ * separators), then "Traceback (most recent call last):", one
+ * `  File "x.py", line 3, in f` entry per frame with the stripped source
+ * line under it (runs of the same entry collapse to "[Previous line
+ * repeated N more times]"), then "Type: message". CPython 3.11 also prints
+ * `~~~^^^` markers under source lines to point at the failing expression;
+ * baton does NOT (it records lines, not columns, per instruction).
+ * SyntaxError gets its special form with the caret line.
+ *
+ * Everything is built into one string and written with a single call to
+ * sys.stderr.write (or the C stderr before sys exists), after flushing
+ * sys.stdout so that output and traceback appear in order.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "traceback.h"
+#include "code.h"
+#include "dict.h"
+#include "error.h"
+#include "str.h"
+#include "thread.h"
+#include "tuple.h"
+
+#define TB_RECURSIVE_CUTOFF 3
+#define TB_LIMIT 1000
+
+static Value source_registry; /* dict: filename -> source str */
+
+void traceback_register_source(Value filename, const char *src, size_t len) {
+    if (source_registry == VAL_NULL) source_registry = dict_new();
+    Value text = str_from_utf8(src, len);
+    if (text == VAL_NULL) {
+        err_clear();
+        return;
+    }
+    if (dict_set(source_registry, filename, text) < 0) err_clear();
+    DECREF(text);
+}
+
+/* Line lineno (1-based) of text, without its newline; NULL if absent. */
+static char *line_of_text(const char *text, int lineno) {
+    const char *p = text;
+    for (int i = 1; i < lineno && p; i++) {
+        p = strchr(p, '\n');
+        if (p) p++;
+    }
+    if (p == NULL || *p == '\0') return NULL;
+    size_t n = strcspn(p, "\n");
+    char *line = mem_alloc(n + 1);
+    memcpy(line, p, n);
+    line[n] = '\0';
+    return line;
+}
+
+static char *line_of_file(const char *path, int lineno) {
+    FILE *f = fopen(path, "r");
+    if (f == NULL) return NULL;
+    char *buf = NULL;
+    size_t cap = 0;
+    ssize_t n = 0;
+    for (int i = 0; i < lineno && (n = getline(&buf, &cap, f)) >= 0; i++) {}
+    fclose(f);
+    if (n < 0) {
+        free(buf);
+        return NULL;
+    }
+    char *line = mem_alloc((size_t)n + 1);
+    memcpy(line, buf, (size_t)n + 1);
+    free(buf);
+    line[strcspn(line, "\n")] = '\0';
+    return line;
+}
+
+/* The source line, stripped of surrounding whitespace; NULL if unknown. */
+static char *source_line(Value filename, int lineno) {
+    if (lineno <= 0 || !IS_STR(filename)) return NULL;
+    Value text = source_registry != VAL_NULL ? dict_get_str(source_registry, filename) : VAL_NULL;
+    char *line = text != VAL_NULL ? line_of_text(STR_DATA(text), lineno)
+                                  : line_of_file(STR_DATA(filename), lineno);
+    if (line == NULL) return NULL;
+    char *start = line;
+    while (*start == ' ' || *start == '\t' || *start == '\f') start++;
+    size_t n = strlen(start);
+    while (n > 0 && (start[n - 1] == ' ' || start[n - 1] == '\t' || start[n - 1] == '\r')) n--;
+    memmove(line, start, n);
+    line[n] = '\0';
+    if (n == 0) {
+        mem_free(line);
+        return NULL;
+    }
+    return line;
+}
+
+static void format_entry(StrBuf *b, Traceback *tb) {
+    Code *co = (Code *)AS_OBJ(tb->code);
+    strbuf_printf(b, "  File \"%s\", line %d, in %s\n", STR_DATA(co->filename), tb->lineno,
+                  STR_DATA(co->name));
+    char *line = source_line(co->filename, tb->lineno);
+    if (line) {
+        strbuf_printf(b, "    %s\n", line);
+        mem_free(line);
+    }
+}
+
+static bool same_entry(Traceback *a, Traceback *b) {
+    Code *ca = (Code *)AS_OBJ(a->code), *cb = (Code *)AS_OBJ(b->code);
+    return a->lineno == b->lineno && str_eq(ca->filename, cb->filename) && str_eq(ca->name, cb->name);
+}
+
+static void format_repeated(StrBuf *b, int count) {
+    count -= TB_RECURSIVE_CUTOFF;
+    strbuf_printf(b, "  [Previous line repeated %d more time%s]\n", count, count > 1 ? "s" : "");
+}
+
+/* The entries of a traceback chain, outermost first, at most TB_LIMIT. */
+static void format_tb(StrBuf *b, Value tbv) {
+    int depth = 0;
+    for (Value t = tbv; t != VAL_NULL; t = ((Traceback *)AS_OBJ(t))->next) depth++;
+    Value t = tbv;
+    for (; depth > TB_LIMIT; depth--) t = ((Traceback *)AS_OBJ(t))->next;
+    Traceback *last = NULL;
+    int count = 0;
+    for (; t != VAL_NULL; t = ((Traceback *)AS_OBJ(t))->next) {
+        Traceback *tb = (Traceback *)AS_OBJ(t);
+        if (last == NULL || !same_entry(last, tb)) {
+            if (count > TB_RECURSIVE_CUTOFF) format_repeated(b, count);
+            last = tb;
+            count = 0;
+        }
+        count++;
+        if (count <= TB_RECURSIVE_CUTOFF) format_entry(b, tb);
+    }
+    if (count > TB_RECURSIVE_CUTOFF) format_repeated(b, count);
+}
+
+/* "mod.Qual" unless the class lives in builtins or __main__. */
+static void format_type_name(StrBuf *b, Type *t) {
+    Value mod = t->module;
+    if (t->flags & TYPE_HEAP) {
+        Value m = dict_get_str(t->dict, str_intern_cstr("__module__"));
+        if (m != VAL_NULL) mod = m;
+    }
+    if (mod != VAL_NULL && IS_STR(mod) && strcmp(STR_DATA(mod), "builtins") != 0 &&
+        strcmp(STR_DATA(mod), "__main__") != 0) {
+        strbuf_append_str(b, mod);
+        strbuf_append_char(b, '.');
+    }
+    if (t->qualname != VAL_NULL) strbuf_append_str(b, t->qualname);
+    else strbuf_append_cstr(b, t->name);
+}
+
+static Value syntax_field(Value exc, const char *name) {
+    Value v = obj_getattr_cstr(exc, name);
+    if (v == VAL_NULL) err_clear();
+    return v;
+}
+
+static bool small_int(Value v, intptr_t *out) {
+    if (v == VAL_NULL || !IS_SMALLINT(v)) return false;
+    *out = AS_SMALLINT(v);
+    return true;
+}
+
+/* The source line of a SyntaxError with its caret span (3.11's format). */
+static void format_syntax_text(StrBuf *b, Value text, Value offset_v, Value end_offset_v) {
+    const char *rtext = STR_DATA(text);
+    size_t rlen = strcspn(rtext, "\n");
+    size_t spaces = 0;
+    while (spaces < rlen && strchr(" \n\f\t", rtext[spaces])) spaces++;
+    const char *ltext = rtext + spaces;
+    size_t llen = rlen - spaces;
+    strbuf_append_cstr(b, "    ");
+    strbuf_append(b, ltext, llen);
+    strbuf_append_char(b, '\n');
+    intptr_t offset, end_offset;
+    if (!small_int(offset_v, &offset)) return;
+    if (!small_int(end_offset_v, &end_offset) || end_offset == 0) end_offset = offset;
+    if (offset == end_offset || end_offset == -1) end_offset = offset + 1;
+    intptr_t colno = offset - 1 - (intptr_t)spaces;
+    intptr_t end_colno = end_offset - 1 - (intptr_t)spaces;
+    if (colno < 0) return;
+    strbuf_append_cstr(b, "    ");
+    for (intptr_t i = 0; i < colno; i++)
+        strbuf_append_char(b, (size_t)i < llen && (ltext[i] == '\t' || ltext[i] == '\f') ? ltext[i] : ' ');
+    for (intptr_t i = colno; i < end_colno; i++) strbuf_append_char(b, '^');
+    strbuf_append_char(b, '\n');
+}
+
+static void format_syntax_error(StrBuf *b, Value exc) {
+    Value msg = syntax_field(exc, "msg"), filename = syntax_field(exc, "filename");
+    Value lineno = syntax_field(exc, "lineno"), text = syntax_field(exc, "text");
+    Value offset = syntax_field(exc, "offset"), end_offset = syntax_field(exc, "end_offset");
+    bool has_line = lineno != VAL_NULL && !IS_NONE(lineno);
+    bool has_file = filename != VAL_NULL && IS_STR(filename);
+    if (has_line) {
+        strbuf_append_cstr(b, "  File \"");
+        if (has_file) strbuf_append_str(b, filename);
+        else strbuf_append_cstr(b, "<string>");
+        strbuf_append_cstr(b, "\", line ");
+        if (strbuf_append_strof(b, lineno) < 0) err_clear();
+        strbuf_append_char(b, '\n');
+    }
+    if (text != VAL_NULL && IS_STR(text)) format_syntax_text(b, text, offset, end_offset);
+    format_type_name(b, TYPE_OF(exc));
+    strbuf_append_cstr(b, ": ");
+    if (msg == VAL_NULL || IS_NONE(msg) || (IS_STR(msg) && STR_LEN(msg) == 0)) {
+        strbuf_append_cstr(b, "<no detail available>");
+    } else if (strbuf_append_strof(b, msg) < 0) {
+        err_clear();
+    }
+    if (!has_line && has_file) {
+        strbuf_append_cstr(b, " (");
+        strbuf_append_str(b, filename);
+        strbuf_append_char(b, ')');
+    }
+    strbuf_append_char(b, '\n');
+    Value all[] = {msg, filename, lineno, text, offset, end_offset};
+    for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) XDECREF(all[i]);
+}
+
+/* "Type: message", or just "Type" when str(exc) is empty. */
+static void format_exception_only(StrBuf *b, Value exc) {
+    if (!IS_EXCEPTION(exc)) {
+        format_type_name(b, TYPE_OF(exc));
+        strbuf_append_char(b, '\n');
+        return;
+    }
+    if (IS_INSTANCE(exc, exc_SyntaxError)) {
+        format_syntax_error(b, exc);
+        return;
+    }
+    format_type_name(b, TYPE_OF(exc));
+    Value s = obj_str(exc);
+    if (s == VAL_NULL) {
+        err_clear();
+        strbuf_append_cstr(b, ": <exception str() failed>");
+    } else if (STR_LEN(s) > 0) {
+        strbuf_append_cstr(b, ": ");
+        strbuf_append_str(b, s);
+    }
+    XDECREF(s);
+    strbuf_append_char(b, '\n');
+}
+
+typedef struct {
+    Value items[64];
+    size_t n;
+} Seen;
+
+static bool seen_has(Seen *s, Value v) {
+    for (size_t i = 0; i < s->n; i++)
+        if (s->items[i] == v) return true;
+    return false;
+}
+
+static void format_chain(StrBuf *b, Value exc, Seen *seen) {
+    if (seen->n < sizeof seen->items / sizeof seen->items[0]) seen->items[seen->n++] = exc;
+    if (IS_EXCEPTION(exc)) {
+        ExcObj *e = (ExcObj *)AS_OBJ(exc);
+        if (e->cause != VAL_NULL && !seen_has(seen, e->cause)) {
+            format_chain(b, e->cause, seen);
+            strbuf_append_cstr(b, "\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if (e->context != VAL_NULL && !e->suppress_context && !seen_has(seen, e->context)) {
+            format_chain(b, e->context, seen);
+            strbuf_append_cstr(b, "\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        if (e->traceback != VAL_NULL) {
+            strbuf_append_cstr(b, "Traceback (most recent call last):\n");
+            format_tb(b, e->traceback);
+        }
+    }
+    format_exception_only(b, exc);
+}
+
+Value traceback_format(Value exc) {
+    StrBuf b;
+    strbuf_init(&b);
+    Seen seen = {.n = 0};
+    format_chain(&b, exc, &seen);
+    return strbuf_finish(&b);
+}
+
+/* Write text to sys.stderr (flushing sys.stdout first), or to the C
+ * stderr when sys is not set up or its stream fails. */
+static void write_stderr(Value text) {
+    Value sys = interp_main.sys_module;
+    if (sys != VAL_NULL) {
+        Value out = obj_getattr_cstr(sys, "stdout");
+        if (out != VAL_NULL && !IS_NONE(out)) {
+            Value r = obj_call_method(out, "flush", NULL, 0);
+            XDECREF(r);
+        }
+        XDECREF(out);
+        err_clear();
+        Value err = obj_getattr_cstr(sys, "stderr");
+        if (err != VAL_NULL && !IS_NONE(err)) {
+            Value r = obj_call_method(err, "write", &text, 1);
+            Value f = r != VAL_NULL ? obj_call_method(err, "flush", NULL, 0) : VAL_NULL;
+            DECREF(err);
+            XDECREF(f);
+            if (r != VAL_NULL) {
+                DECREF(r);
+                err_clear();
+                return;
+            }
+        } else {
+            XDECREF(err);
+        }
+        err_clear();
+    }
+    fflush(stdout);
+    fwrite(STR_DATA(text), 1, STR_NBYTES(text), stderr);
+    fflush(stderr);
+}
+
+void err_print_exc(Value exc) {
+    Value saved = err_fetch();
+    Value text = traceback_format(exc);
+    if (text != VAL_NULL) {
+        write_stderr(text);
+        DECREF(text);
+    }
+    err_clear();
+    err_restore(saved);
+}
+
+void err_print(void) {
+    Value exc = err_fetch();
+    if (exc == VAL_NULL) return;
+    err_print_exc(exc);
+    DECREF(exc);
+}
+
+void err_write_unraisable(Value exc, const char *where) {
+    Value saved = err_fetch();
+    StrBuf b;
+    strbuf_init(&b);
+    strbuf_printf(&b, "Exception ignored in: %s\n", where ? where : "None");
+    Value body = traceback_format(exc);
+    if (body != VAL_NULL) {
+        strbuf_append_str(&b, body);
+        DECREF(body);
+    }
+    Value text = strbuf_finish(&b);
+    write_stderr(text);
+    DECREF(text);
+    err_clear();
+    err_restore(saved);
+}

@@ -1,0 +1,21 @@
+/* traceback.h - printing exceptions the way CPython 3.11 does.
+ *
+ * err_print / err_print_exc / err_write_unraisable (error.h) are
+ * implemented in traceback.c on top of these. */
+#ifndef BATON_TRACEBACK_H
+#define BATON_TRACEBACK_H
+
+#include "object.h"
+
+/* Remember the source text of a file that is not on disk ("<string>" for
+ * -c, "<stdin>" for the REPL) so tracebacks can quote its lines. The text
+ * is copied; registering a filename again replaces it. */
+void traceback_register_source(Value filename, const char *src, size_t len);
+
+/* The full report CPython prints for exc (borrowed): chained exceptions,
+ * "Traceback (most recent call last):", the frames with their source lines,
+ * and the "Type: message" line, each line ending in "\n". New str, or
+ * VAL_NULL with an exception set. */
+Value traceback_format(Value exc);
+
+#endif
