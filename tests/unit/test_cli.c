@@ -294,10 +294,11 @@ START_TEST(test_cli_run_module) {
 }
 END_TEST
 
-START_TEST(test_cli_interactive_not_built) {
-    CliResult r = cli_run(NULL, ARGS("-i"));
-    ck_assert_int_eq(r.status, 2);
-    ck_assert_str_eq(r.err, "baton: the interactive REPL is not built yet\n");
+/* -i runs the program, then reads statements from stdin in its namespace. */
+START_TEST(test_cli_inspect_after_code) {
+    CliResult r = cli_run("print(x + 1)\n", ARGS("-i", "-c", "x = 41"));
+    ck_assert_int_eq(r.status, 0);
+    ck_assert_str_eq(r.out, "42\n");
     cli_free(&r);
 }
 END_TEST
@@ -321,7 +322,7 @@ Suite *cli_suite(void) {
     tcase_add_test(tc, test_cli_dis);
     tcase_add_test(tc, test_cli_traceback_in_function);
     tcase_add_test(tc, test_cli_run_module);
-    tcase_add_test(tc, test_cli_interactive_not_built);
+    tcase_add_test(tc, test_cli_inspect_after_code);
     suite_add_tcase(s, tc);
     return s;
 }
