@@ -20,6 +20,16 @@
 SUITE_LIST(SUITE_DECLARE)
 #undef SUITE_DECLARE
 
+static void print_failures(SRunner *runner) {
+    TestResult **results = srunner_failures(runner);
+    int n = srunner_ntests_failed(runner);
+    for (int i = 0; i < n; i++)
+        printf("%s:%d: %s: %s: %s\n", tr_lfile(results[i]), tr_lno(results[i]),
+               tr_tcname(results[i]), tr_rtype(results[i]) == CK_ERROR ? "error" : "failure",
+               tr_msg(results[i]));
+    free(results);
+}
+
 int main(int argc, char **argv) {
     (void)argc;
     if (runtime_init(1, argv) != 0) {
@@ -32,7 +42,11 @@ int main(int argc, char **argv) {
 #undef SUITE_ADD
     srunner_add_suite(runner, script_tests_suite("scripts", "tests/scripts", SCRIPT_EXPECT));
     srunner_add_suite(runner, script_tests_suite("conformance", "tests/conformance", SCRIPT_CONFORM));
-    srunner_run_all(runner, CK_NORMAL);
+    /* Verbose progress, then every failure, then the summary line last, so
+     * that a CI log ends with it whatever happened. */
+    srunner_run_all(runner, CK_SILENT);
+    print_failures(runner);
+    srunner_print(runner, CK_MINIMAL);
     int failed = srunner_ntests_failed(runner);
     srunner_free(runner);
     return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
