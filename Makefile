@@ -11,7 +11,7 @@ BUILD    ?= build
 PREFIX   ?= /usr/local
 
 # Debian packages the build and the tests need; `make deps` installs the missing ones.
-DEB_PKGS := build-essential check libgmp-dev libreadline-dev pkg-config python3
+DEB_PKGS := build-essential check libgmp-dev libreadline-dev pkg-config python3 man-db
 
 VM_SRCS       := $(wildcard vm/*.c)
 COMPILER_SRCS := $(wildcard compiler/*.c)
@@ -95,7 +95,7 @@ bench: deps
 	@$(MAKE) --no-print-directory baton
 	python3 bench/run.py
 
-sanitize: deps
+sanitize: deps baton
 	@$(MAKE) --no-print-directory BUILD=build-asan CC=clang \
 	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
 	  build-asan/run_tests build-asan/baton-asan
