@@ -5,7 +5,9 @@ OPT      ?= -O2
 CFLAGS   ?= $(OPT) -g
 WARN     := -Wall -Wextra -Werror
 CPPFLAGS := -std=c17 -D_GNU_SOURCE -iquote vm -iquote compiler -iquote stdlib -iquote cli -iquote tests/unit -MMD -MP
-LDLIBS   := -lgmp -lreadline -lpthread -lm
+# GMP and readline (with its terminfo) are linked statically: each shared
+# library costs every start-up its mapping and symbol relocations.
+LDLIBS   := -Wl,-Bstatic -lgmp -lreadline -ltinfo -Wl,-Bdynamic -lpthread -lm
 CHECK_LIBS := -lcheck_pic -lsubunit -lrt -lm -pthread
 BUILD    ?= build
 PREFIX   ?= /usr/local
@@ -24,7 +26,7 @@ TEST_SRCS     := $(wildcard tests/unit/*.c)
 TEST_OBJS     := $(patsubst %.c,$(BUILD)/%.o,$(TEST_SRCS))
 DEPS_STAMP    := $(BUILD)/.deps-ok
 
-.PHONY: all help deps test demo bench sanitize clean
+.PHONY: all help deps test demo bench sanitize tsan fuzz clean
 
 all: baton
 
@@ -35,6 +37,9 @@ help:
 	@echo "                conformance tests against python3; ends with Check's summary"
 	@echo "make bench      benchmarks side by side with python3 (bench/run.py)"
 	@echo "make sanitize   the whole test suite under AddressSanitizer + UBSan"
+	@echo "make fuzz       libFuzzer + ASan/UBSan over the compiler for FUZZ_TIME seconds"
+	@echo "make tsan       the GIL unit tests and the thread/gil/queue/signal scripts under"
+	@echo "                ThreadSanitizer (clang, build-tsan/); any data race fails"
 	@echo "make install    install baton and its man page under PREFIX (default /usr/local;"
 	@echo "                DESTDIR is put in front for staged installs)"
 	@echo "make uninstall  remove what make install installed"
@@ -104,6 +109,40 @@ sanitize: deps baton
 $(BUILD)/baton-asan: $(CORE_OBJS) $(BUILD)/cli/main.o
 	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
 
+# ThreadSanitizer over the thread tests: the gil unit suite, then the script
+# and conformance tests whose names say they use threads. A race report makes
+# baton exit with status 66, which fails the test that ran it.
+TSAN_SCRIPTS := thread_* gil_* queue_* signal_* threads_*
+TSAN_ENV := TSAN_OPTIONS="halt_on_error=1 exitcode=66 second_deadlock_stack=1" \
+	BATON=build-tsan/baton-tsan CK_DEFAULT_TIMEOUT=300 CK_TIMEOUT_MULTIPLIER=3 SCRIPT_TESTS_FILTER="$(TSAN_SCRIPTS)"
+tsan: deps
+	@$(MAKE) --no-print-directory BUILD=build-tsan CC=clang \
+	  CFLAGS="-O1 -g -fsanitize=thread -fno-omit-frame-pointer" \
+	  build-tsan/run_tests build-tsan/baton-tsan
+	@$(TSAN_ENV) CK_RUN_SUITE=gil build-tsan/run_tests
+	@$(TSAN_ENV) CK_RUN_SUITE=scripts build-tsan/run_tests
+	@$(TSAN_ENV) CK_RUN_SUITE=conformance build-tsan/run_tests
+
+$(BUILD)/baton-tsan: $(CORE_OBJS) $(BUILD)/cli/main.o
+	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+
+# libFuzzer over the whole compiler (tests/fuzz/fuzz_compile.c) with ASan and
+# UBSan, for FUZZ_TIME seconds, starting from the script tests and the saved
+# regression inputs; a crash is written to FUZZ_BUILD/crash-* and stops it.
+FUZZ_BUILD ?= build-fuzz
+FUZZ_TIME  ?= 120
+FUZZ_CFLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+fuzz: deps
+	@$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) CC=clang \
+	  CFLAGS="$(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link" $(FUZZ_BUILD)/fuzz_compile
+	@mkdir -p $(FUZZ_BUILD)/corpus
+	@cp tests/scripts/*.py tests/conformance/*.py $(wildcard tests/fuzz/regressions/*) $(FUZZ_BUILD)/corpus/
+	ASAN_OPTIONS=detect_leaks=0 $(FUZZ_BUILD)/fuzz_compile -max_total_time=$(FUZZ_TIME) \
+	  -max_len=4096 -timeout=20 -artifact_prefix=$(FUZZ_BUILD)/ $(FUZZ_BUILD)/corpus
+
+$(BUILD)/fuzz_compile: $(CORE_OBJS) $(BUILD)/tests/fuzz/fuzz_compile.o
+	$(CC) $(CFLAGS) -fsanitize=fuzzer -o $@ $^ $(LDLIBS)
+
 # The binary and the man page, under $(DESTDIR)$(PREFIX).
 .PHONY: install uninstall
 install: baton
@@ -115,6 +154,6 @@ uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/baton $(DESTDIR)$(PREFIX)/share/man/man1/baton.1
 
 clean:
-	rm -rf build build-asan build-clang baton
+	rm -rf build build-asan build-tsan build-fuzz build-clang baton
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

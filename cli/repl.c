@@ -18,7 +18,8 @@
  * lines; any other syntax error is reported at once. A statement is compiled
  * in "single" mode (an expression's repr is printed and bound to _) and run
  * in __main__'s namespace; its text is registered as "<stdin>" so that
- * tracebacks quote it.
+ * tracebacks quote it (frames of functions typed in earlier inputs show no
+ * source line, as in CPython 3.11, never a line of the current input).
  *
  * History lives in ~/.baton_history ($BATON_HISTFILE; empty: none), read at
  * start and appended to at exit. Tab completes keywords, builtins, names in
@@ -39,6 +40,7 @@
 #include <readline/readline.h>
 
 #include "repl.h"
+#include "code.h"
 #include "compile.h"
 #include "dict.h"
 #include "error.h"
@@ -575,15 +577,10 @@ static int repl_report_error(void) {
 }
 
 /* Runs a compiled statement in __main__ (code is stolen); its source goes
- * to the traceback module first so that a traceback can quote it. */
+ * to the traceback module first, under the code's own filename object, so
+ * that a traceback quotes this input's lines and no earlier input's. */
 static int repl_exec(Value code, const ReplBuffer *b) {
-    Value filename = str_from_cstr(REPL_FILENAME);
-    if (filename == VAL_NULL) {
-        DECREF(code);
-        return repl_report_error();
-    }
-    traceback_register_source(filename, b->text, b->len);
-    DECREF(filename);
+    traceback_register_source(((Code *)AS_OBJ(code))->filename, b->text, b->len);
     Value r = eval_code(code, MODULE_DICT(interp_main.main_module), VAL_NULL);
     DECREF(code);
     if (r == VAL_NULL) return repl_report_error();

@@ -41,6 +41,11 @@ typedef struct {
 } RLockObj;
 
 static Type lock_type, rlock_type;
+
+/* As CPython, a timeout is a signed 64-bit count of nanoseconds: larger ones
+ * overflow; TIMEOUT_MAX is the whole seconds below that. */
+#define THREAD_TIMEOUT_LIMIT 9223372036.854775
+#define THREAD_TIMEOUT_MAX 9223372036.0
 static atomic_int thread_count;   /* threads started by _thread and still running */
 
 /* ---- waiting ---- */
@@ -83,12 +88,20 @@ static int parse_acquire_args(const char *fname, Value *args, size_t nargs, Valu
     if (blocking != VAL_NULL && (block = obj_truthy(blocking)) < 0) return -1;
     *timeout = -1;
     if (tmo != VAL_NULL && float_as_double(tmo, timeout) < 0) return -1;
+    if (isnan(*timeout)) {
+        err_set_str(&exc_ValueError, "Invalid value NaN (not a number)");
+        return -1;
+    }
+    if (*timeout > THREAD_TIMEOUT_LIMIT) {
+        err_set_str(&exc_OverflowError, "timestamp out of range for platform time_t");
+        return -1;
+    }
     if (!block && *timeout != -1) {
         err_set_str(&exc_ValueError, "can't specify a timeout for a non-blocking call");
         return -1;
     }
     if (*timeout < 0 && *timeout != -1) {
-        err_set_str(&exc_ValueError, "timeout value must be a non-negative number");
+        err_set_str(&exc_ValueError, "timeout value must be positive");
         return -1;
     }
     if (!block) *timeout = 0;
@@ -315,8 +328,21 @@ static Value call_with_tuple_and_dict(Value func, Value args, Value kwargs) {
     return r;
 }
 
-/* An exception that escapes a _thread-level function is reported, as
- * CPython does, and the thread ends; SystemExit ends it quietly. */
+/* Writes text to sys.stderr, ignoring any failure (there is nobody to
+ * report it to). */
+static void write_sys_stderr(Value text) {
+    Value err = interp_main.sys_module != VAL_NULL ? obj_getattr_cstr(interp_main.sys_module, "stderr") : VAL_NULL;
+    if (err != VAL_NULL && !IS_NONE(err)) {
+        Value r = obj_call_method(err, "write", &text, 1);
+        XDECREF(r);
+    }
+    XDECREF(err);
+    err_clear();
+}
+
+/* An exception that escapes a _thread-level function is reported as CPython
+ * does ("Exception ignored in thread started by: FUNC" and the traceback)
+ * and the thread ends; SystemExit ends it quietly. */
 static void report_thread_exception(Value func) {
     if (err_matches(&exc_SystemExit)) {
         err_clear();
@@ -324,12 +350,83 @@ static void report_thread_exception(Value func) {
     }
     Value exc = err_fetch();
     Value r = obj_repr(func);
-    char where[256];
-    snprintf(where, sizeof where, "thread started by %s", r ? str_cstr(r) : "?");
     if (r == VAL_NULL) err_clear();
+    Value header = str_printf("Exception ignored in thread started by: %s\n", r ? str_cstr(r) : "?");
     XDECREF(r);
-    err_write_unraisable(exc, where);
+    if (header != VAL_NULL) write_sys_stderr(header);
+    XDECREF(header);
+    err_clear();
+    err_print_exc(exc);
     DECREF(exc);
+}
+
+/* ---- threading.local storage ----
+ *
+ * A threading.local keeps a map (its "dicts") from a thread key to that
+ * thread's attribute dict. The key of a thread is the address of its
+ * ts->local_dicts, which maps id(dicts) -> dicts for every local the thread
+ * has touched. When the thread ends it deletes its key from each of those
+ * maps, so a later thread that reuses the address (or the ident, which the
+ * OS reuses) never sees a dead thread's attributes. */
+
+static Value local_thread_key(ThreadState *ts) {
+    if (ts->local_dicts == VAL_NULL) ts->local_dicts = dict_new();
+    return int_from_u64((uintptr_t)AS_OBJ(ts->local_dicts));
+}
+
+/* Records in ts->local_dicts that this thread has an entry in dicts. */
+static int local_remember(ThreadState *ts, Value dicts) {
+    Value map_id = int_from_u64((uintptr_t)AS_OBJ(dicts));
+    int rc = dict_set(ts->local_dicts, map_id, dicts);
+    DECREF(map_id);
+    return rc;
+}
+
+static int local_dicts_arg(const char *fname, Value *args, size_t nargs) {
+    if (args_count(fname, nargs, 1, 1) < 0) return -1;
+    if (!IS_DICT(args[0])) {
+        err_format(&exc_TypeError, "%s() needs a dict, not %T", fname, args[0]);
+        return -1;
+    }
+    return 0;
+}
+
+/* _local_get(dicts): the calling thread's attribute dict in a local's map,
+ * or None if this thread has not touched that local yet. */
+static Value thread_local_get(Value *args, size_t nargs, Value kwnames) {
+    (void)kwnames;
+    if (local_dicts_arg("_local_get", args, nargs) < 0) return VAL_NULL;
+    Value key = local_thread_key(thread_current());
+    Value d = dict_get(args[0], key);
+    DECREF(key);
+    return NEWREF(d != VAL_NULL ? d : VAL_NONE);
+}
+
+/* _local_new(dicts): a fresh attribute dict for the calling thread. */
+static Value thread_local_new(Value *args, size_t nargs, Value kwnames) {
+    (void)kwnames;
+    if (local_dicts_arg("_local_new", args, nargs) < 0) return VAL_NULL;
+    ThreadState *ts = thread_current();
+    Value key = local_thread_key(ts);
+    Value d = dict_new();
+    int rc = dict_set(args[0], key, d) < 0 ? -1 : local_remember(ts, args[0]);
+    DECREF(key);
+    if (rc < 0) {
+        DECREF(d);
+        return VAL_NULL;
+    }
+    return d;
+}
+
+/* At thread end (GIL held): remove the thread's entry from every local. */
+static void local_forget_thread(ThreadState *ts) {
+    if (ts->local_dicts == VAL_NULL) return;
+    Value key = local_thread_key(ts);
+    size_t pos = 0;
+    Value map_id, dicts;
+    while (dict_next(ts->local_dicts, &pos, &map_id, &dicts))
+        if (dict_del(dicts, key) < 0) err_clear();
+    DECREF(key);
 }
 
 static void *thread_bootstrap(void *arg) {
@@ -345,9 +442,9 @@ static void *thread_bootstrap(void *arg) {
     XDECREF(boot->kwargs);
     mem_free(boot);
     atomic_fetch_sub(&thread_count, 1);
-    gil_thread_exit(ts);
+    local_forget_thread(ts);
     thread_state_unlink(ts);
-    GIL_RELEASE(ts);
+    gil_thread_exit(ts);   /* releases the GIL */
     /* the GIL is gone for good: ts is no longer reachable by anyone */
     thread_state_free(ts);
     return NULL;
@@ -455,6 +552,8 @@ static const MethodDef thread_functions[] = {
     {"_set_thread_object", thread_set_thread_object, 0},
     {"_get_thread_object", thread_get_thread_object, 0},
     {"_is_main_thread", thread_is_main, 0},
+    {"_local_get", thread_local_get, 0},
+    {"_local_new", thread_local_new, 0},
     {NULL, NULL, 0},
 };
 
@@ -464,7 +563,7 @@ static int thread_module_init(Value module) {
     if (module_add(module, "lock", OBJ_VAL(&lock_type)) < 0) return -1;
     if (module_add(module, "RLock", OBJ_VAL(&rlock_type)) < 0) return -1;
     if (module_add(module, "error", OBJ_VAL(&exc_RuntimeError)) < 0) return -1;
-    Value tmax = float_from_double(1e9);
+    Value tmax = float_from_double(THREAD_TIMEOUT_MAX);
     int rc = module_add(module, "TIMEOUT_MAX", tmax);
     DECREF(tmax);
     return rc;

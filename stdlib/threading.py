@@ -233,8 +233,6 @@ class Barrier:
     """Lets a fixed number of threads wait until all of them have arrived."""
 
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be > 0")
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
@@ -612,26 +610,38 @@ def _shutdown():
 
 
 class local:
-    """Attributes that each thread sees its own value of."""
+    """Attributes that each thread sees its own value of.
 
-    def __init__(self, *args, **kwargs):
-        if (args or kwargs) and type(self).__init__ is local.__init__:
+    Each thread has its own attribute dict; a subclass's __init__ runs again,
+    with the constructor's arguments, the first time a new thread touches
+    the object, as in CPython."""
+
+    def __new__(cls, *args, **kwargs):
+        if (args or kwargs) and cls.__init__ is object.__init__:
             raise TypeError("Initialization arguments are not supported")
-        object.__setattr__(self, "_local__dicts", {})
+        self = object.__new__(cls)
+        impl = ({}, args, kwargs)
+        object.__setattr__(self, "_local__impl", impl)
+        _thread._local_new(impl[0])
+        return self
 
     def _local__dict(self):
-        dicts = object.__getattribute__(self, "_local__dicts")
-        ident = get_ident()
-        d = dicts.get(ident)
+        impl = object.__getattribute__(self, "_local__impl")
+        d = _thread._local_get(impl[0])
         if d is None:
-            d = dicts[ident] = {}
+            d = _thread._local_new(impl[0])
+            cls = type(self)
+            if cls.__init__ is not object.__init__:
+                cls.__init__(self, *impl[1], **impl[2])
         return d
 
-    def __getattr__(self, name):
+    def __getattribute__(self, name):
         d = local._local__dict(self)
+        if name == "__dict__":
+            return d
         if name in d:
             return d[name]
-        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
+        return object.__getattribute__(self, name)
 
     def __setattr__(self, name, value):
         if name == "__dict__":
@@ -639,9 +649,11 @@ class local:
         local._local__dict(self)[name] = value
 
     def __delattr__(self, name):
+        if name == "__dict__":
+            raise AttributeError(f"'{type(self).__name__}' object attribute '__dict__' is read-only")
         d = local._local__dict(self)
         if name not in d:
-            raise AttributeError(name)
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
         del d[name]
 
 

@@ -89,12 +89,12 @@ static void dict_resize(DictObj *d, size_t minused) {
     while (USABLE(size) < minused || size < minused) size <<= 1;
     DictEntry *old = d->entries;
     size_t oldn = d->nentries;
-    mem_free(d->index);
+    mem_small_free(d->index);
     d->mask = size - 1;
-    d->index = mem_alloc(size * ix_width(size));
+    d->index = mem_small_alloc(size * ix_width(size));
     memset(d->index, 0xff, size * ix_width(size));
     d->capacity = USABLE(size);
-    d->entries = mem_alloc(d->capacity * sizeof(DictEntry));
+    d->entries = mem_small_alloc(d->capacity * sizeof(DictEntry));
     size_t n = 0;
     for (size_t k = 0; k < oldn; k++) {
         if (old[k].key == VAL_NULL) continue;
@@ -103,7 +103,7 @@ static void dict_resize(DictObj *d, size_t minused) {
         n++;
     }
     d->nentries = n;
-    mem_free(old);
+    mem_small_free(old);
 }
 
 /* Append a new entry (steals key and value); the key must be absent. */
@@ -205,6 +205,8 @@ Value dict_get_str(Value d, Value strkey) {
 }
 
 Value dict_get_cstr(Value d, const char *key) {
+    Value interned = str_interned_cstr(key);
+    if (interned != VAL_NULL) return dict_get_str(d, interned);
     Value k = str_from_cstr(key);
     Value v = dict_get_str(d, k);
     DECREF(k);
@@ -295,14 +297,14 @@ static void dict_release_entries(DictEntry *entries, size_t n) {
         XDECREF(entries[i].key);
         XDECREF(entries[i].value);
     }
-    mem_free(entries);
+    mem_small_free(entries);
 }
 
 void dict_clear(Value d) {
     DictObj *o = D(d);
     DictEntry *entries = o->entries;
     size_t n = o->nentries;
-    mem_free(o->index);
+    mem_small_free(o->index);
     o->index = NULL;
     o->entries = NULL;
     o->used = o->nentries = o->capacity = o->mask = 0;
@@ -480,7 +482,7 @@ static int dict_update_args(const char *name, Value d, Value *args, size_t nargs
 static void dict_dealloc(Obj *o) {
     if (!dealloc_enter(o)) return;
     DictObj *d = (DictObj *)o;
-    mem_free(d->index);
+    mem_small_free(d->index);
     dict_release_entries(d->entries, d->nentries);
     obj_free(o);
     dealloc_leave();

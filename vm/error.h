@@ -11,8 +11,13 @@
 #include "exc.h"
 
 /* Raise type(message). Formats like printf with these extras:
- *   %s C string, %d int, %ld long, %zd ssize_t, %zu size_t, %c char,
- *   %R repr(Value), %S str(Value), %T type name of a Value, %U a str Value.
+ *   %s C string, %d/%i/%u/%x/%X int with the length modifiers h, l, ll, z,
+ *   %c a code point, %p pointer, %R repr(Value), %S str(Value), %T type name
+ *   of a Value, %U a str Value.
+ * Flags '-' and '0', a width and a precision ('*' = an int argument) work as
+ * in printf; for the text conversions they count code points (except %.Ns,
+ * whose precision limits the bytes read). An unknown spec stops formatting:
+ * the rest of the format appears verbatim in the message.
  * Always returns VAL_NULL so that `return err_format(...)` works. */
 Value err_format(Type *type, const char *fmt, ...);
 Value err_vformat(Type *type, const char *fmt, va_list ap);

@@ -24,6 +24,7 @@
  * name; builtins and methods are used only while the dict / type versions
  * they were found under are unchanged.
  */
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -677,22 +678,40 @@ static int eval_print_expr(Value v) {
 
 /* ---- generators ---- */
 
+/* next(sub) for YIELD_FROM over an iterator that is not a generator: what
+ * it yielded, or (*returned true) the value of the StopIteration that ended
+ * it. A class's __next__ is called directly because its next slot swallows
+ * the StopIteration, and with it that value. */
+static Value eval_yield_from_next(Value sub, bool *returned) {
+    Value r;
+    if (TYPE_OF(sub)->flags & TYPE_HEAP) {
+        Value m = eval_special_method(sub, names.__next__);
+        if (m == VAL_NULL) return err_occurred() ? VAL_NULL : obj_next(sub);
+        r = obj_call0(m);
+        DECREF(m);
+    } else {
+        r = obj_next(sub);
+    }
+    if (r != VAL_NULL) return r;
+    if (!err_occurred()) {
+        *returned = true;
+        return NEWREF(VAL_NONE);
+    }
+    if (!err_matches(&exc_StopIteration)) return VAL_NULL;
+    Value exc = err_fetch();
+    r = exc_stopiteration_value(exc);
+    DECREF(exc);
+    *returned = true;
+    return r;
+}
+
 /* YIELD_FROM's step: send v into sub. Returns what sub yielded (*returned
  * false) or returned (*returned true), or VAL_NULL. */
 static Value eval_send_into(Value sub, Value v, bool *returned) {
     *returned = false;
     if (IS_GEN_OR_CORO(sub)) return gen_send(sub, v, returned);
-    Value r;
-    if (IS_NONE(v)) {
-        Type *t = TYPE_OF(sub);
-        r = t->next ? t->next(sub) : obj_next(sub);
-        if (r == VAL_NULL && !err_occurred()) {
-            *returned = true;
-            return NEWREF(VAL_NONE);
-        }
-        return r;
-    }
-    r = obj_call_method(sub, "send", &v, 1);
+    if (IS_NONE(v)) return eval_yield_from_next(sub, returned);
+    Value r = obj_call_method(sub, "send", &v, 1);
     if (r == VAL_NULL && err_matches(&exc_StopIteration)) {
         Value exc = err_fetch();
         r = exc_stopiteration_value(exc);
@@ -818,8 +837,10 @@ static Value eval_load_method(Value obj, Value name, EvalCache *c, bool *is_meth
 static int eval_store_attr(Value obj, Value name, Value v, EvalCache *c) {
     Type *t = TYPE_OF(obj);
     if (IS_OBJ(obj) && c->kind == CACHE_INSTANCE && c->key == t && c->version == t->version) {
-        Value d = *eval_instance_dict_slot(obj, t);
-        if (d != VAL_NULL && IS_TYPE(d, dict_type)) return dict_set(d, name, v);
+        /* a fresh instance gets its dict here, as the generic path would */
+        Value *slot = eval_instance_dict_slot(obj, t);
+        if (*slot == VAL_NULL) *slot = dict_new();
+        if (IS_TYPE(*slot, dict_type)) return dict_set(*slot, name, v);
     }
     if (IS_OBJ(obj) && t->setattr == obj_generic_setattr && eval_plain_instance_attr(t, name)) {
         c->kind = CACHE_INSTANCE;
@@ -989,7 +1010,20 @@ static inline Value eval_smallint_binop(intptr_t x, intptr_t y, int op) {
 
 /* float arithmetic when one side is a float and the other a float or small
  * int; VAL_NULL when the generic path must run. */
-static inline Value eval_float_binop(Value a, Value b, int op) {
+/* The box for a float result: an operand the stack holds the only
+ * reference to is a temporary nobody else can see, so it is overwritten and
+ * returned (with the reference BINARY_OP drops afterwards) instead of
+ * allocating a new box. */
+static inline Value eval_float_result(Value a, Value b, double d) {
+    Value t = IS_TYPE(a, float_type) && AS_OBJ(a)->refcnt == 1 ? a
+            : IS_TYPE(b, float_type) && AS_OBJ(b)->refcnt == 1 ? b : VAL_NULL;
+    if (t == VAL_NULL) return float_from_double(d);
+    FLOAT_VAL(t) = d;
+    INCREF(t);
+    return t;
+}
+
+static inline __attribute__((always_inline)) Value eval_float_binop(Value a, Value b, int op) {
     double x, y;
     if (IS_TYPE(a, float_type)) x = FLOAT_VAL(a);
     else if (IS_SMALLINT(a)) x = (double)AS_SMALLINT(a);
@@ -997,13 +1031,25 @@ static inline Value eval_float_binop(Value a, Value b, int op) {
     if (IS_TYPE(b, float_type)) y = FLOAT_VAL(b);
     else if (IS_SMALLINT(b)) y = (double)AS_SMALLINT(b);
     else return VAL_NULL;
+    double r;
     switch (op & ~BINOP_INPLACE) {
-    case BINOP_ADD: return float_from_double(x + y);
-    case BINOP_SUB: return float_from_double(x - y);
-    case BINOP_MUL: return float_from_double(x * y);
-    case BINOP_TRUEDIV: return y != 0.0 ? float_from_double(x / y) : VAL_NULL;
+    case BINOP_ADD: r = x + y; break;
+    case BINOP_SUB: r = x - y; break;
+    case BINOP_MUL: r = x * y; break;
+    case BINOP_TRUEDIV:
+        if (y == 0.0) return VAL_NULL;
+        r = x / y;
+        break;
+    case BINOP_POW:
+        /* a positive finite base with a finite result is plain C pow; the
+         * rest (negative bases, overflow, inf and nan) goes the slow way */
+        if (!(x > 0.0 && x < INFINITY && isfinite(y))) return VAL_NULL;
+        r = pow(x, y);
+        if (!isfinite(r)) return VAL_NULL;
+        break;
     default: return VAL_NULL;
     }
+    return eval_float_result(a, b, r);
 }
 
 static inline bool eval_cmp_result(int c, int op) {
@@ -1617,6 +1663,16 @@ dispatch: {
 
     TARGET(UNPACK_SEQUENCE) {
         Value seq = POP();
+        if (IS_TYPE(seq, tuple_type) && TUPLE_LEN(seq) == oparg) {
+            for (size_t i = oparg; i-- > 0;) PUSH(NEWREF(TUPLE_GET(seq, i)));
+            DECREF(seq);
+            DISPATCH();
+        }
+        if (IS_TYPE(seq, list_type) && LIST_LEN(seq) == oparg) {
+            for (size_t i = oparg; i-- > 0;) PUSH(NEWREF(LIST_GET(seq, i)));
+            DECREF(seq);
+            DISPATCH();
+        }
         SAVE_PC();
         Value *nsp = eval_unpack(seq, oparg, sp);
         DECREF(seq);
@@ -1641,9 +1697,12 @@ dispatch: {
     }
 
     TARGET(JUMP_BACKWARD) {
+        /* Checked before the jump, so an exception the breaker raises
+         * (KeyboardInterrupt) is located at this instruction's line and
+         * handled by the try blocks around it, not the loop head's. */
         unsigned loop_length = (unsigned)(ip - instrs) - oparg;
-        JUMPTO(oparg);
         EVAL_BREAKER_CHECK(loop_length);
+        JUMPTO(oparg);
         DISPATCH();
     }
 

@@ -40,6 +40,7 @@
  */
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -49,6 +50,9 @@
 
 #define GIL_TRACE_MAX_EVENTS (4u << 20)
 #define GIL_TRACE_MAX_THREADS 4096
+#define GIL_EXITED_ROWS_MAX 256
+/* Hand-off latencies kept for gil.stats()'s percentiles. */
+#define GIL_HANDOFF_SAMPLES 4096
 
 typedef enum { EV_WAIT, EV_TAKE, EV_DROP } GilEventKind;
 typedef struct {
@@ -69,6 +73,9 @@ static struct {
 
     uint64_t acquisitions, contended, switches, forced_switches, drop_requests;
     uint64_t wait_ns, hold_ns;
+    uint64_t drop_request_ns;  /* when the pending drop request was set; 0: none */
+    uint32_t handoff_ns[GIL_HANDOFF_SAMPLES]; /* ring of the latest hand-off latencies */
+    uint64_t nhandoffs;        /* hand-offs ever recorded (ring index = n % size) */
     GilThreadRow *exited;      /* statistics of threads that have ended */
     size_t nexited, cap_exited;
 
@@ -146,7 +153,10 @@ static void wait_one_interval(void) {
     struct timespec abs = {(time_t)(deadline / 1000000000u), (long)(deadline % 1000000000u)};
     int rc = pthread_cond_timedwait(&gil.free_cond, &gil.mutex, &abs);
     if (rc == ETIMEDOUT && gil.locked && gil.take_count == seen) {
-        if (!(atomic_load(&interp_main.eval_breaker) & BREAKER_GIL_DROP_REQUEST)) gil.drop_requests++;
+        if (!(atomic_load(&interp_main.eval_breaker) & BREAKER_GIL_DROP_REQUEST)) {
+            gil.drop_requests++;
+            gil.drop_request_ns = now_ns();
+        }
         set_breaker(BREAKER_GIL_DROP_REQUEST);
     }
 }
@@ -165,6 +175,11 @@ static void record_take(ThreadState *ts, bool contended, uint64_t t0, uint64_t t
     }
     ts->gil.held_since_ns = t1;
     trace_event(ts, EV_TAKE, t1);
+    if (gil.drop_request_ns != 0) {   /* the hand-off a drop request asked for */
+        uint64_t d = t1 - gil.drop_request_ns;
+        gil.handoff_ns[gil.nhandoffs++ % GIL_HANDOFF_SAMPLES] = d > UINT32_MAX ? UINT32_MAX : (uint32_t)d;
+        gil.drop_request_ns = 0;
+    }
 }
 
 void gil_acquire(ThreadState *ts) {
@@ -195,9 +210,8 @@ void gil_acquire(ThreadState *ts) {
     thread_current_ts = ts;
 }
 
-/* Releases the lock; with `forced`, then waits until another thread took it. */
-static void drop(ThreadState *ts, bool forced) {
-    pthread_mutex_lock(&gil.mutex);
+/* Marks the lock free and counts the hold that ends now (gil.mutex held). */
+static void drop_locked(ThreadState *ts) {
     uint64_t t = now_ns();
     uint64_t held = t - ts->gil.held_since_ns;
     ts->gil.hold_ns += held;
@@ -205,6 +219,12 @@ static void drop(ThreadState *ts, bool forced) {
     gil.locked = false;
     trace_event(ts, EV_DROP, t);
     pthread_cond_broadcast(&gil.free_cond);
+}
+
+/* Releases the lock; with `forced`, then waits until another thread took it. */
+static void drop(ThreadState *ts, bool forced) {
+    pthread_mutex_lock(&gil.mutex);
+    drop_locked(ts);
     if (forced) {
         uint64_t seen = gil.take_count;
         while (gil.take_count == seen && atomic_load(&gil.nwaiters) > 0)
@@ -222,6 +242,8 @@ bool gil_held(const ThreadState *ts) {
     pthread_mutex_unlock(&gil.mutex);
     return held;
 }
+
+int gil_waiter_count(void) { return atomic_load(&gil.nwaiters); }
 
 void gil_handle_drop_request(ThreadState *ts) {
     if (atomic_load(&gil.nwaiters) == 0) {
@@ -293,19 +315,53 @@ static GilThreadRow row_of(const ThreadState *ts) {
     return row;
 }
 
+/* A program that starts threads without end must not grow the statistics
+ * without end: past GIL_EXITED_ROWS_MAX exited threads, the last row sums up
+ * every later one (the totals stay the sum of the rows). */
+static void fold_row(GilThreadRow *into, const GilThreadRow *row) {
+    snprintf(into->name, sizeof into->name, "(more exited threads)");
+    into->ident = 0;
+    into->acquisitions += row->acquisitions;
+    into->contended += row->contended;
+    into->wait_ns += row->wait_ns;
+    into->hold_ns += row->hold_ns;
+    if (row->longest_wait_ns > into->longest_wait_ns) into->longest_wait_ns = row->longest_wait_ns;
+}
+
+/* The last release and the row of the exited thread happen under one hold
+ * of gil.mutex, so the row includes the final hold and a snapshot never
+ * sees the thread in neither place. */
 void gil_thread_exit(ThreadState *ts) {
     pthread_mutex_lock(&gil.mutex);
-    if (gil.nexited == gil.cap_exited) {
-        gil.cap_exited = gil.cap_exited ? gil.cap_exited * 2 : 16;
-        gil.exited = mem_realloc(gil.exited, gil.cap_exited * sizeof *gil.exited);
+    drop_locked(ts);
+    GilThreadRow row = row_of(ts);
+    if (gil.nexited == GIL_EXITED_ROWS_MAX) {
+        fold_row(&gil.exited[gil.nexited - 1], &row);
+    } else {
+        if (gil.nexited == gil.cap_exited) {
+            gil.cap_exited = gil.cap_exited ? gil.cap_exited * 2 : 16;
+            gil.exited = mem_realloc(gil.exited, gil.cap_exited * sizeof *gil.exited);
+        }
+        gil.exited[gil.nexited++] = row;
     }
-    gil.exited[gil.nexited++] = row_of(ts);
     pthread_mutex_unlock(&gil.mutex);
+}
+
+/* Copies name, cut if too long at a character boundary (the name is UTF-8
+ * and goes into JSON traces, which must stay valid UTF-8). */
+static void copy_name(char *dst, size_t size, const char *name) {
+    size_t n = strlen(name);
+    if (n >= size) {
+        n = size - 1;
+        while (n > 0 && ((unsigned char)name[n] & 0xC0) == 0x80) n--;
+    }
+    memcpy(dst, name, n);
+    dst[n] = '\0';
 }
 
 void gil_set_thread_name(ThreadState *ts, const char *name) {
     pthread_mutex_lock(&gil.mutex);
-    snprintf(ts->gil.name, sizeof ts->gil.name, "%s", name);
+    copy_name(ts->gil.name, sizeof ts->gil.name, name);
     if (ts->gil.trace_id) memcpy(gil.thread_names[ts->gil.trace_id - 1], ts->gil.name, sizeof ts->gil.name);
     pthread_mutex_unlock(&gil.mutex);
 }
@@ -324,11 +380,29 @@ void gil_after_fork_child(ThreadState *ts) {
 
 /* ---- statistics ---- */
 
+static int cmp_u32(const void *a, const void *b) {
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* p50 and p99 of the hand-off latencies in the ring (gil.mutex held). */
+static void handoff_percentiles(GilStatsSnapshot *out) {
+    size_t n = gil.nhandoffs < GIL_HANDOFF_SAMPLES ? (size_t)gil.nhandoffs : GIL_HANDOFF_SAMPLES;
+    out->handoffs = gil.nhandoffs;
+    if (n == 0) return;
+    uint32_t *v = mem_alloc(n * sizeof *v);
+    memcpy(v, gil.handoff_ns, n * sizeof *v);
+    qsort(v, n, sizeof *v, cmp_u32);
+    out->handoff_p50_ns = v[n / 2];
+    out->handoff_p99_ns = v[n * 99 / 100];
+    mem_free(v);
+}
+
 void gil_stats_snapshot(GilStatsSnapshot *out) {
     pthread_mutex_lock(&gil.mutex);
     uint64_t t = now_ns();
     *out = (GilStatsSnapshot){gil.acquisitions, gil.contended, gil.switches, gil.forced_switches,
-                              gil.drop_requests, gil.wait_ns, gil.hold_ns, 0, NULL};
+                              gil.drop_requests, gil.wait_ns, gil.hold_ns, 0, NULL, 0, 0, 0};
     size_t live = 0;
     for (ThreadState *ts = interp_main.threads; ts; ts = ts->next) live++;
     out->threads = mem_calloc(gil.nexited + live + 1, sizeof *out->threads);
@@ -341,6 +415,7 @@ void gil_stats_snapshot(GilStatsSnapshot *out) {
         }
         out->threads[out->nthreads++] = row;
     }
+    handoff_percentiles(out);
     pthread_mutex_unlock(&gil.mutex);
 }
 
@@ -354,6 +429,7 @@ void gil_stats_reset(void) {
     uint64_t t = now_ns();
     gil.acquisitions = gil.contended = gil.switches = gil.forced_switches = gil.drop_requests = 0;
     gil.wait_ns = gil.hold_ns = 0;
+    gil.nhandoffs = gil.drop_request_ns = 0;
     gil.nexited = 0;
     for (ThreadState *ts = interp_main.threads; ts; ts = ts->next) {
         ts->gil.acquisitions = ts->gil.contended = 0;
@@ -375,6 +451,10 @@ void gil_stats_print(FILE *out) {
             "drop requests %llu\n", (unsigned long long)s.acquisitions,
             (unsigned long long)s.contended, (unsigned long long)s.switches,
             (unsigned long long)s.forced_switches, (unsigned long long)s.drop_requests);
+    if (s.handoffs > 0)
+        fprintf(out, "  hand-off after a drop request: p50 %.1f us, p99 %.1f us (%llu hand-offs)\n",
+                (double)s.handoff_p50_ns / 1e3, (double)s.handoff_p99_ns / 1e3,
+                (unsigned long long)s.handoffs);
     fprintf(out, "  %-20s %10s %10s %12s %12s %14s\n", "thread", "acquired", "contended",
             "held ms", "waited ms", "longest wait ms");
     for (size_t i = 0; i < s.nthreads; i++) {
@@ -405,36 +485,57 @@ void gil_trace_stop(void) {
     pthread_mutex_unlock(&gil.mutex);
 }
 
+/* A thread name as a JSON string: quotes, backslashes and control
+ * characters escaped (names come from Python code). */
+static void json_write_string(FILE *f, const char *s) {
+    fputc('"', f);
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c == '"' || c == '\\') fprintf(f, "\\%c", c);
+        else if (c < 0x20) fprintf(f, "\\u%04x", c);
+        else fputc(c, f);
+    }
+    fputc('"', f);
+}
+
+static void trace_write_span_end(FILE *f, const char *name, int tid, double us) {
+    fprintf(f, "{\"name\": \"%s\", \"ph\": \"E\", \"pid\": 1, \"tid\": %d, \"ts\": %.3f},\n", name, tid, us);
+}
+
 /* Chrome Trace Event format: one B/E span per hold and per wait, one track
- * per thread; Perfetto and chrome://tracing open it. */
+ * per thread; Perfetto and chrome://tracing open it. Spans still open at the
+ * end (the holder's, the waiters') end with the trace. */
 int gil_trace_write_json(const char *path) {
     FILE *f = fopen(path, "w");
     if (f == NULL) return -1;
     pthread_mutex_lock(&gil.mutex);
     fputs("{\"displayTimeUnit\": \"ms\", \"traceEvents\": [\n", f);
-    for (int id = 1; id <= gil.nthread_ids; id++)
-        fprintf(f, "{\"name\": \"thread_name\", \"ph\": \"M\", \"pid\": 1, \"tid\": %d, "
-                "\"args\": {\"name\": \"%s\"}},\n", id, gil.thread_names[id - 1]);
+    for (int id = 1; id <= gil.nthread_ids; id++) {
+        fprintf(f, "{\"name\": \"thread_name\", \"ph\": \"M\", \"pid\": 1, \"tid\": %d, \"args\": {\"name\": ", id);
+        json_write_string(f, gil.thread_names[id - 1]);
+        fputs("}},\n", f);
+    }
+    /* last[id]: the thread's latest event, so that a take ends its wait and
+     * the spans still open when the trace ends are closed there */
+    uint8_t *last = mem_calloc((size_t)gil.nthread_ids + 1, 1);
+    for (int id = 0; id <= gil.nthread_ids; id++) last[id] = EV_DROP;
     for (size_t i = 0; i < gil.nevents; i++) {
         GilEvent *e = &gil.events[i];
         double us = (double)(e->t_ns - gil.trace_start_ns) / 1e3;
-        const char *name = e->kind == EV_WAIT ? "waits for GIL" : "holds GIL";
-        if (e->kind == EV_TAKE && i > 0) {
-            /* a take ends this thread's wait, if it was waiting */
-            for (size_t j = i; j-- > 0;) {
-                if (gil.events[j].thread != e->thread) continue;
-                if (gil.events[j].kind == EV_WAIT)
-                    fprintf(f, "{\"name\": \"waits for GIL\", \"ph\": \"E\", \"pid\": 1, \"tid\": %d, "
-                            "\"ts\": %.3f},\n", e->thread, us);
-                break;
-            }
-        }
-        fprintf(f, "{\"name\": \"%s\", \"ph\": \"%s\", \"pid\": 1, \"tid\": %d, \"ts\": %.3f},\n",
-                name, e->kind == EV_DROP ? "E" : "B", e->thread, us);
+        if (e->kind == EV_TAKE && last[e->thread] == EV_WAIT) trace_write_span_end(f, "waits for GIL", e->thread, us);
+        if (e->kind == EV_DROP) trace_write_span_end(f, "holds GIL", e->thread, us);
+        else
+            fprintf(f, "{\"name\": \"%s\", \"ph\": \"B\", \"pid\": 1, \"tid\": %d, \"ts\": %.3f},\n",
+                    e->kind == EV_WAIT ? "waits for GIL" : "holds GIL", e->thread, us);
+        last[e->thread] = e->kind;
     }
+    double end_us = (double)(now_ns() - gil.trace_start_ns) / 1e3;
+    for (int id = 1; id <= gil.nthread_ids; id++)
+        if (last[id] != EV_DROP)
+            trace_write_span_end(f, last[id] == EV_WAIT ? "waits for GIL" : "holds GIL", id, end_us);
+    mem_free(last);
     fprintf(f, "{\"name\": \"trace end\", \"ph\": \"i\", \"s\": \"g\", \"pid\": 1, \"tid\": 0, "
-            "\"ts\": %.3f, \"args\": {\"truncated\": %s}}\n]}\n",
-            (double)(now_ns() - gil.trace_start_ns) / 1e3, gil.truncated ? "true" : "false");
+            "\"ts\": %.3f, \"args\": {\"truncated\": %s}}\n]}\n", end_us, gil.truncated ? "true" : "false");
     pthread_mutex_unlock(&gil.mutex);
     return fclose(f) == 0 ? 0 : -1;
 }

@@ -19,6 +19,7 @@ void gil_init(void);                       /* before the first thread state exis
 void gil_acquire(ThreadState *ts);         /* blocks until ts holds the GIL */
 void gil_release(ThreadState *ts);         /* ts must hold it */
 bool gil_held(const ThreadState *ts);
+int gil_waiter_count(void);                /* threads blocked in gil_acquire now */
 /* The eval loop's breaker check found a drop request: hand the lock over. */
 void gil_handle_drop_request(ThreadState *ts);
 /* The eval loop ran about ninstr bytecodes since its last check (ticks policy). */
@@ -29,7 +30,9 @@ void gil_set_check_interval(int n);
 const char *gil_policy_name(GilPolicy policy);
 int gil_policy_from_name(const char *name, GilPolicy *out); /* -1: unknown name */
 void gil_after_fork_child(ThreadState *ts);  /* only ts survives; it holds the GIL */
-void gil_thread_exit(ThreadState *ts);     /* fold ts's statistics into the totals */
+/* A thread ends: ts, already unlinked, releases the GIL for good and its
+ * statistics fold into the totals. */
+void gil_thread_exit(ThreadState *ts);
 
 #define GIL_RELEASE(ts) gil_release(ts)
 #define GIL_ACQUIRE(ts) gil_acquire(ts)
@@ -49,6 +52,9 @@ typedef struct {
     uint64_t wait_ns, hold_ns;
     size_t nthreads;
     GilThreadRow *threads;      /* mem_alloc'd; free with gil_stats_free */
+    /* hand-off latency: a drop request set -> the next take of the lock, over
+     * the latest 4096 hand-offs */
+    uint64_t handoffs, handoff_p50_ns, handoff_p99_ns;
 } GilStatsSnapshot;
 void gil_stats_snapshot(GilStatsSnapshot *out);
 void gil_stats_free(GilStatsSnapshot *s);

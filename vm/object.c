@@ -11,6 +11,7 @@
  * repr `<__main__.C object at 0x...>`, hashing by address, equality by
  * identity, generic attribute access and the default __format__.
  */
+#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -51,11 +52,64 @@ void mem_free(void *p) {
     free(p);
 }
 
+/* ---- small blocks ----
+ * Objects and the tables of dicts are allocated and freed by the million
+ * (binary trees, float temporaries), often in bursts larger than malloc's own
+ * per-thread caches. Freed blocks of up to MEM_SMALL_MAX bytes are kept here
+ * on per-size free lists, class c holding blocks of at least c * 16 usable
+ * bytes (malloc_usable_size tells a block's size at free time, whatever the
+ * allocator rounds to). The lists are plain globals: the GIL protects them,
+ * as it protects refcounts, so these functions may only be called by a
+ * thread holding the GIL. A budget bounds the memory kept. Under a sanitizer
+ * the lists are bypassed so that use-after-free stays detectable. */
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#define MEM_POOL 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) || __has_feature(memory_sanitizer)
+#define MEM_POOL 0
+#endif
+#endif
+#ifndef MEM_POOL
+#define MEM_POOL 1
+#endif
+
+#define MEM_SMALL_MAX 512
+#define MEM_POOL_BUDGET (16u << 20)
+
+typedef struct MemBlock { struct MemBlock *next; } MemBlock;
+static MemBlock *mem_pool[MEM_SMALL_MAX / 16 + 1];
+static size_t mem_pool_bytes;
+
+void *mem_small_alloc(size_t n) {
+    size_t c = (n + 15) / 16;
+    if (MEM_POOL && c <= MEM_SMALL_MAX / 16 && mem_pool[c] != NULL) {
+        MemBlock *b = mem_pool[c];
+        mem_pool[c] = b->next;
+        mem_pool_bytes -= c * 16;
+        return b;
+    }
+    return mem_alloc(c > 0 ? c * 16 : 16);
+}
+
+void mem_small_free(void *p) {
+    if (p == NULL) return;
+    size_t c = MEM_POOL ? malloc_usable_size(p) / 16 : 0;
+    if (c == 0 || c > MEM_SMALL_MAX / 16 || mem_pool_bytes + c * 16 > MEM_POOL_BUDGET) {
+        free(p);
+        return;
+    }
+    MemBlock *b = p;
+    b->next = mem_pool[c];
+    mem_pool[c] = b;
+    mem_pool_bytes += c * 16;
+}
+
 /* ---- objects ---- */
 
 Obj *obj_alloc_size(Type *type, size_t size) {
     if (size < sizeof(Obj)) size = sizeof(Obj);
-    Obj *o = mem_calloc(1, size);
+    Obj *o = mem_small_alloc(size);
+    memset(o, 0, size);
     o->refcnt = 1;
     o->type = type;
     if (type->flags & TYPE_HEAP) type->hdr.refcnt++;
@@ -67,7 +121,7 @@ Obj *obj_alloc(Type *type) {
 }
 
 void obj_free(Obj *o) {
-    mem_free(o);
+    mem_small_free(o);
 }
 
 void obj_dealloc(Obj *o) {

@@ -169,6 +169,10 @@ void *mem_alloc(size_t n);    /* aborts with "baton: out of memory" on failure *
 void *mem_calloc(size_t n, size_t size);
 void *mem_realloc(void *p, size_t n);
 void mem_free(void *p);
+/* Blocks recycled through free lists (object.c); the caller must hold the
+ * GIL. mem_small_free takes any block from mem_alloc & co. as well. */
+void *mem_small_alloc(size_t n);
+void mem_small_free(void *p);
 
 /* Types: readiness, subtype tests, lookup (walks the base chain). */
 int type_ready(Type *t);                    /* fills dict from methods/getsets, inherits slots */

@@ -212,18 +212,26 @@ static void str_intern_insert(Value s) {
     str_intern_used++;
 }
 
-/* The interned str equal to s, or VAL_NULL. */
-static Value str_intern_find(Value s) {
+/* The interned str with these UTF-8 bytes (hash h), or VAL_NULL. */
+static Value str_intern_find_bytes(const char *data, size_t n, int64_t h) {
     if (str_intern_cap == 0) return VAL_NULL;
     size_t mask = str_intern_cap - 1;
-    int64_t h = str_hash(s);
     for (size_t i = (size_t)h & mask; str_intern_slots[i] != VAL_NULL; i = (i + 1) & mask) {
         Value t = str_intern_slots[i];
-        if (str_hash(t) == h && STR_NBYTES(t) == STR_NBYTES(s) &&
-            memcmp(STR_DATA(t), STR_DATA(s), STR_NBYTES(s)) == 0)
+        if (str_hash(t) == h && STR_NBYTES(t) == n && memcmp(STR_DATA(t), data, n) == 0)
             return t;
     }
     return VAL_NULL;
+}
+
+/* The interned str equal to s, or VAL_NULL. */
+static Value str_intern_find(Value s) {
+    return str_intern_find_bytes(STR_DATA(s), STR_NBYTES(s), str_hash(s));
+}
+
+Value str_interned_cstr(const char *s) {
+    size_t n = strlen(s);
+    return str_intern_find_bytes(s, n, str_hash_bytes(s, n));
 }
 
 Value str_intern(Value s) {
@@ -240,8 +248,11 @@ Value str_intern(Value s) {
     return s;
 }
 
+/* Start-up interns hundreds of names, most of them already interned: look
+ * the bytes up first so that no str is built and thrown away for those. */
 Value str_intern_cstr(const char *s) {
-    return str_intern(str_from_cstr(s));
+    Value found = str_interned_cstr(s);
+    return found != VAL_NULL ? found : str_intern(str_from_cstr(s));
 }
 
 /* ------------------------------------------------------------- code points */

@@ -26,6 +26,7 @@ Value str_from_ascii_unchecked(const char *s, size_t nbytes);
 Value str_printf(const char *fmt, ...);               /* printf into a new str */
 Value str_intern(Value s);                            /* steals s, returns the interned one */
 Value str_intern_cstr(const char *s);                 /* immortal interned str */
+Value str_interned_cstr(const char *s);               /* the interned one, or VAL_NULL (none made) */
 Value str_concat(Value a, Value b);
 Value str_join(Value sep, Value iterable);
 bool str_eq(Value a, Value b);                        /* both str */

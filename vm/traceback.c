@@ -29,7 +29,10 @@
 #define TB_RECURSIVE_CUTOFF 3
 #define TB_LIMIT 1000
 
-static Value source_registry; /* dict: filename -> source str */
+/* dict: filename -> (the registered filename object, source str). The
+ * object is kept so that only code compiled with that very filename quotes
+ * the text (see source_text). */
+static Value source_registry;
 
 void traceback_register_source(Value filename, const char *src, size_t len) {
     if (source_registry == VAL_NULL) source_registry = dict_new();
@@ -38,8 +41,21 @@ void traceback_register_source(Value filename, const char *src, size_t len) {
         err_clear();
         return;
     }
-    if (dict_set(source_registry, filename, text) < 0) err_clear();
+    Value entry = tuple_pack(2, filename, text);
+    if (dict_set(source_registry, filename, entry) < 0) err_clear();
+    DECREF(entry);
     DECREF(text);
+}
+
+/* The registered text of the code unit whose filename is this object, or
+ * VAL_NULL. An equal but different filename object belongs to an earlier
+ * text registered under the same name (an earlier REPL input): its line
+ * numbers do not index the current text, so it gets no source line. */
+static Value source_text(Value filename) {
+    if (source_registry == VAL_NULL) return VAL_NULL;
+    Value entry = dict_get_str(source_registry, filename);
+    if (entry == VAL_NULL || TUPLE_ITEMS(entry)[0] != filename) return VAL_NULL;
+    return TUPLE_ITEMS(entry)[1];
 }
 
 /* Line lineno (1-based) of text, without its newline; NULL if absent. */
@@ -76,12 +92,20 @@ static char *line_of_file(const char *path, int lineno) {
     return line;
 }
 
+/* A pseudo-file name such as "<stdin>" or "<string>": never opened on disk
+ * (as CPython's linecache), where a file of that name would give a wrong line. */
+static bool is_pseudo_filename(Value filename) {
+    size_t n = STR_NBYTES(filename);
+    return n >= 2 && STR_DATA(filename)[0] == '<' && STR_DATA(filename)[n - 1] == '>';
+}
+
 /* The source line, stripped of surrounding whitespace; NULL if unknown. */
 static char *source_line(Value filename, int lineno) {
     if (lineno <= 0 || !IS_STR(filename)) return NULL;
-    Value text = source_registry != VAL_NULL ? dict_get_str(source_registry, filename) : VAL_NULL;
-    char *line = text != VAL_NULL ? line_of_text(STR_DATA(text), lineno)
-                                  : line_of_file(STR_DATA(filename), lineno);
+    Value text = source_text(filename);
+    char *line = text != VAL_NULL              ? line_of_text(STR_DATA(text), lineno)
+                 : is_pseudo_filename(filename) ? NULL
+                                                : line_of_file(STR_DATA(filename), lineno);
     if (line == NULL) return NULL;
     char *start = line;
     while (*start == ' ' || *start == '\t' || *start == '\f') start++;
@@ -166,7 +190,9 @@ static bool small_int(Value v, intptr_t *out) {
     return true;
 }
 
-/* The source line of a SyntaxError with its caret span (3.11's format). */
+/* The source line of a SyntaxError with its caret span (3.11's format).
+ * offset counts code points, so the caret line copies the line's tabs by
+ * walking the UTF-8 text one code point at a time. */
 static void format_syntax_text(StrBuf *b, Value text, Value offset_v, Value end_offset_v) {
     const char *rtext = STR_DATA(text);
     size_t rlen = strcspn(rtext, "\n");
@@ -185,8 +211,12 @@ static void format_syntax_text(StrBuf *b, Value text, Value offset_v, Value end_
     intptr_t end_colno = end_offset - 1 - (intptr_t)spaces;
     if (colno < 0) return;
     strbuf_append_cstr(b, "    ");
-    for (intptr_t i = 0; i < colno; i++)
-        strbuf_append_char(b, (size_t)i < llen && (ltext[i] == '\t' || ltext[i] == '\f') ? ltext[i] : ' ');
+    size_t byte = 0;
+    for (intptr_t i = 0; i < colno; i++) {
+        char c = byte < llen ? ltext[byte] : ' ';
+        strbuf_append_char(b, c == '\t' || c == '\f' ? c : ' ');
+        while (byte < llen && ((unsigned char)ltext[++byte] & 0xC0) == 0x80) {}
+    }
     for (intptr_t i = colno; i < end_colno; i++) strbuf_append_char(b, '^');
     strbuf_append_char(b, '\n');
 }

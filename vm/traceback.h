@@ -7,9 +7,12 @@
 
 #include "object.h"
 
-/* Remember the source text of a file that is not on disk ("<string>" for
- * -c, "<stdin>" for the REPL) so tracebacks can quote its lines. The text
- * is copied; registering a filename again replaces it. */
+/* Remember the source text of a file that is not on disk ("<stdin>" for
+ * the REPL) so tracebacks can quote its lines. filename must be the very
+ * str object the code compiled from src carries (Code.filename): only that
+ * code quotes the text, so code from an earlier text registered under an
+ * equal name (an earlier REPL input) is shown without a source line rather
+ * than with a wrong one. The text is copied; registering again replaces it. */
 void traceback_register_source(Value filename, const char *src, size_t len);
 
 /* The full report CPython prints for exc (borrowed): chained exceptions,

@@ -356,9 +356,12 @@ static Value wrapper_descr_get(Value self, Value obj, Value type) {
     return method_new(self, obj);
 }
 
+/* CPython 3.11's words, which name no method: its one- and no-argument
+ * wrappers say "expected 1 argument, got 0"; the two-argument ones unpack
+ * with an empty function name and so start with a space. */
 static Value wrapper_nargs_error(size_t want, size_t got) {
-    return err_format(&exc_TypeError, "expected %zu argument%s, got %zu", want,
-                      want == 1 ? "" : "s", got);
+    return err_format(&exc_TypeError, "%sexpected %zu argument%s, got %zu", want == 2 ? " " : "",
+                      want, want == 1 ? "" : "s", got);
 }
 
 static Value none_or_null(int rc) {
@@ -478,6 +481,22 @@ static Value wrapper_call(Value self, Value *args, size_t nargs, Value kwnames) 
     return wrapper_call_fixed(d, w->owner, obj, args);
 }
 
+static Value wrapper_get_name(Value self) {
+    return str_from_cstr(((SlotWrapper *)AS_OBJ(self))->def->name);
+}
+
+/* "str.__getitem__" */
+static Value wrapper_get_qualname(Value self) {
+    SlotWrapper *w = (SlotWrapper *)AS_OBJ(self);
+    return str_printf("%s.%s", w->owner->name, w->def->name);
+}
+
+static const GetSetDef wrapper_getsets[] = {
+    { "__name__", wrapper_get_name, NULL },
+    { "__qualname__", wrapper_get_qualname, NULL },
+    { NULL, NULL, NULL },
+};
+
 static Type slot_wrapper_type = {
     .hdr = OBJ_HEAD_INIT(&type_type),
     .name = "wrapper_descriptor",
@@ -486,6 +505,7 @@ static Type slot_wrapper_type = {
     .repr = wrapper_repr,
     .call = wrapper_call,
     .descr_get = wrapper_descr_get,
+    .getsets = wrapper_getsets,
 };
 
 /* A staticmethod/classmethod object around callable (descr.c's layout). */

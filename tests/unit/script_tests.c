@@ -9,6 +9,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <fnmatch.h>
 #include <glob.h>
 #include <libgen.h>
 #include <stdbool.h>
@@ -179,7 +180,23 @@ static bool is_helper_module(const char *path) {
     return helper;
 }
 
-/* Glob the .py files of dir, dropping the helper modules (mod_*.py). */
+/* $SCRIPT_TESTS_FILTER, when set, is a space-separated list of shell
+ * patterns; only files whose base name matches one of them run (make tsan
+ * runs the thread tests only). */
+static bool is_selected(const char *path) {
+    const char *filter = getenv("SCRIPT_TESTS_FILTER");
+    if (filter == NULL || *filter == '\0') return true;
+    char *copy = strdup(path), *patterns = strdup(filter), *save = NULL;
+    bool hit = false;
+    for (char *p = strtok_r(patterns, " ", &save); p && !hit; p = strtok_r(NULL, " ", &save))
+        hit = fnmatch(p, basename(copy), 0) == 0;
+    free(patterns);
+    free(copy);
+    return hit;
+}
+
+/* Glob the .py files of dir, dropping the helper modules (mod_*.py) and the
+ * files the filter leaves out. */
 static void collect_files(glob_t *g, const char *dir) {
     char pattern[4096];
     snprintf(pattern, sizeof pattern, "%s/*.py", dir);
@@ -189,7 +206,8 @@ static void collect_files(glob_t *g, const char *dir) {
     }
     size_t kept = 0;
     for (size_t i = 0; i < g->gl_pathc; i++)
-        if (!is_helper_module(g->gl_pathv[i])) g->gl_pathv[kept++] = g->gl_pathv[i];
+        if (!is_helper_module(g->gl_pathv[i]) && is_selected(g->gl_pathv[i]))
+            g->gl_pathv[kept++] = g->gl_pathv[i];
     g->gl_pathc = kept;
 }
 

@@ -294,11 +294,127 @@ START_TEST(test_cli_run_module) {
 }
 END_TEST
 
+/* The caret line of a SyntaxError copies the tabs of the source line, found
+ * by code point (offsets count code points), not by byte. */
+START_TEST(test_cli_syntax_caret_after_non_ascii) {
+    CliResult r = cli_run(NULL, ARGS("-c", "x = \"\xc3\xa9\xc3\xa9\"\tz"));
+    ck_assert_int_eq(r.status, 1);
+    ck_assert_str_eq(r.err, "  File \"<string>\", line 1\n"
+                            "    x = \"\xc3\xa9\xc3\xa9\"\tz\n"
+                            "            \t^\n"
+                            "SyntaxError: invalid syntax\n");
+    cli_free(&r);
+}
+END_TEST
+
+/* A traceback through a function typed in an earlier REPL input shows no
+ * source line for it (as CPython 3.11), never a line of the current input. */
+START_TEST(test_cli_repl_traceback_earlier_input) {
+    CliResult r = cli_run("def f():\n    x = 1\n    return 1/0\n\nif True:\n    y = 5\n    f()\n\n",
+                          ARGS("-i"));
+    ck_assert_int_eq(r.status, 0);
+    ck_assert_ptr_nonnull(strstr(r.err, "  File \"<stdin>\", line 3, in <module>\n    f()\n"
+                                        "  File \"<stdin>\", line 3, in f\n"
+                                        "ZeroDivisionError: division by zero\n"));
+    cli_free(&r);
+}
+END_TEST
+
 /* -i runs the program, then reads statements from stdin in its namespace. */
 START_TEST(test_cli_inspect_after_code) {
     CliResult r = cli_run("print(x + 1)\n", ARGS("-i", "-c", "x = 41"));
     ck_assert_int_eq(r.status, 0);
     ck_assert_str_eq(r.out, "42\n");
+    cli_free(&r);
+}
+END_TEST
+
+/* Two named CPU-bound threads: what the GIL reports are run on. */
+#define CLI_GIL_PROGRAM                                                                         \
+    "import threading\n"                                                                         \
+    "def spin(n):\n"                                                                             \
+    "    while n > 0:\n"                                                                         \
+    "        n -= 1\n"                                                                           \
+    "ts = [threading.Thread(target=spin, args=(200000,), name=f'worker-{c}') for c in 'ab']\n"   \
+    "for t in ts: t.start()\n"                                                                   \
+    "for t in ts: t.join()\n"                                                                    \
+    "print('done')\n"
+
+/* --gil-stats: stdout untouched, a per-thread table on stderr at exit. */
+START_TEST(test_cli_gil_stats) {
+    CliResult r = cli_run(NULL, ARGS("--gil-stats", "-c", CLI_GIL_PROGRAM));
+    ck_assert_int_eq(r.status, 0);
+    ck_assert_str_eq(r.out, "done\n");
+    ck_assert_ptr_nonnull(strstr(r.err, "GIL statistics (policy interval, switch interval 5 ms"));
+    ck_assert_ptr_nonnull(strstr(r.err, "acquisitions "));
+    ck_assert_ptr_nonnull(strstr(r.err, "held ms"));
+    ck_assert_ptr_nonnull(strstr(r.err, "\n  worker-a "));
+    ck_assert_ptr_nonnull(strstr(r.err, "\n  worker-b "));
+    ck_assert_ptr_nonnull(strstr(r.err, "\n  MainThread "));
+    cli_free(&r);
+    r = cli_run(NULL, ARGS("-X", "gil=ticks", "--gil-stats", "-c", CLI_GIL_PROGRAM));
+    ck_assert_int_eq(r.status, 0);
+    ck_assert_ptr_nonnull(strstr(r.err, "GIL statistics (policy ticks"));
+    cli_free(&r);
+}
+END_TEST
+
+/* --gil-timeline: one row per thread, with '#' where it held the lock. */
+START_TEST(test_cli_gil_timeline) {
+    CliResult r = cli_run(NULL, ARGS("-X", "gil=fifo", "--gil-timeline", "-c", CLI_GIL_PROGRAM));
+    ck_assert_int_eq(r.status, 0);
+    ck_assert_str_eq(r.out, "done\n");
+    ck_assert_ptr_nonnull(strstr(r.err, "GIL timeline over "));
+    const char *rows[] = {"\nMainThread     |", "\nworker-a       |", "\nworker-b       |"};
+    for (size_t i = 0; i < 3; i++) {
+        const char *row = strstr(r.err, rows[i]);
+        ck_assert_msg(row != NULL, "no row %s in %s", rows[i] + 1, r.err);
+        const char *end = strchr(row + 1, '\n');
+        ck_assert_ptr_nonnull(end);
+        ck_assert_ptr_nonnull(memchr(row, '#', (size_t)(end - row)));
+        ck_assert_int_eq(end[-1], '|');
+    }
+    cli_free(&r);
+}
+END_TEST
+
+static int cli_count(const char *s, const char *needle) {
+    int n = 0;
+    for (const char *p = strstr(s, needle); p != NULL; p = strstr(p + 1, needle)) n++;
+    return n;
+}
+
+/* --gil-trace=FILE writes Chrome Trace Event JSON naming every thread, each
+ * span begun is ended; an unwritable path is reported without changing the
+ * exit status. */
+START_TEST(test_cli_gil_trace) {
+    char dir[] = "/tmp/baton_trace_XXXXXX";
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    char path[128], opt[160];
+    snprintf(path, sizeof path, "%s/trace.json", dir);
+    snprintf(opt, sizeof opt, "--gil-trace=%s", path);
+    CliResult r = cli_run(NULL, ARGS(opt, "-c", CLI_GIL_PROGRAM));
+    ck_assert_int_eq(r.status, 0);
+    ck_assert_str_eq(r.out, "done\n");
+    ck_assert_ptr_nonnull(strstr(r.err, "GIL trace written to"));
+    char *json = cli_slurp(path);
+    const char *head = "{\"displayTimeUnit\": \"ms\", \"traceEvents\": [\n";
+    ck_assert_msg(strncmp(json, head, strlen(head)) == 0, "%.60s", json);
+    ck_assert(cli_ends_with(json, "]}\n"));
+    ck_assert_ptr_nonnull(strstr(json, "\"args\": {\"name\": \"worker-a\"}"));
+    ck_assert_ptr_nonnull(strstr(json, "\"args\": {\"name\": \"MainThread\"}"));
+    ck_assert_ptr_nonnull(strstr(json, "\"name\": \"holds GIL\", \"ph\": \"B\""));
+    ck_assert_ptr_nonnull(strstr(json, "\"name\": \"holds GIL\", \"ph\": \"E\""));
+    ck_assert_int_eq(cli_count(json, "\"ph\": \"B\""), cli_count(json, "\"ph\": \"E\""));
+    ck_assert_int_eq(cli_count(json, "\"ph\": \"M\""), 3);
+    free(json);
+    unlink(path);
+    rmdir(dir);
+    cli_free(&r);
+    r = cli_run(NULL, ARGS("--gil-trace=/nonexistent-dir/trace.json", "-c", "print('ok')"));
+    ck_assert_int_eq(r.status, 0);
+    ck_assert_str_eq(r.out, "ok\n");
+    ck_assert_ptr_nonnull(strstr(r.err, "baton: cannot write the GIL trace to /nonexistent-dir/trace.json"));
     cli_free(&r);
 }
 END_TEST
@@ -323,6 +439,11 @@ Suite *cli_suite(void) {
     tcase_add_test(tc, test_cli_traceback_in_function);
     tcase_add_test(tc, test_cli_run_module);
     tcase_add_test(tc, test_cli_inspect_after_code);
+    tcase_add_test(tc, test_cli_syntax_caret_after_non_ascii);
+    tcase_add_test(tc, test_cli_repl_traceback_earlier_input);
+    tcase_add_test(tc, test_cli_gil_stats);
+    tcase_add_test(tc, test_cli_gil_timeline);
+    tcase_add_test(tc, test_cli_gil_trace);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -135,6 +135,28 @@ START_TEST(test_err_format) {
 }
 END_TEST
 
+/* Field widths, precisions and length modifiers are honoured (they used to
+ * be misread as conversions, shifting every later argument). */
+START_TEST(test_err_format_widths) {
+    Value s = str_from_cstr("h\xc3\xa9llo");
+    err_format(&exc_ValueError, "%02x|%-4d|%5s|%.3U|%-6R|%*d|%.*s|%llu|%08.3d|%hd|%X", 10, 7, "ab",
+               s, FROM_SMALLINT(5), 3, 4, 2, "xyz", 18446744073709551615ULL, 42, 65537, 255u);
+    Value msg = take_message();
+    ck_assert_str_eq(STR_DATA(msg),
+                     "0a|7   |   ab|h\xc3\xa9l|5     |  4|xy|18446744073709551615|     042|1|FF");
+    DECREF(msg);
+    err_format(&exc_ValueError, "%.2s|%5U|%zx", "\xc3\xa9z", s, (size_t)255);
+    msg = take_message();
+    ck_assert_str_eq(STR_DATA(msg), "\xc3\xa9|h\xc3\xa9llo|ff");
+    DECREF(msg);
+    err_format(&exc_ValueError, "ok %d then %q %d %s", 1, 2, "never read");
+    msg = take_message();
+    ck_assert_str_eq(STR_DATA(msg), "ok 1 then %q %d %s");
+    DECREF(msg);
+    DECREF(s);
+}
+END_TEST
+
 START_TEST(test_err_fetch_restore_context) {
     err_set_str(&exc_KeyError, "k");
     Value first = err_fetch();
@@ -181,6 +203,7 @@ Suite *object_suite(void) {
     tcase_add_test(tc, test_class_attr_refcounts);
     tcase_add_test(tc, test_exception_hierarchy);
     tcase_add_test(tc, test_err_format);
+    tcase_add_test(tc, test_err_format_widths);
     tcase_add_test(tc, test_err_fetch_restore_context);
     tcase_add_test(tc, test_generic_protocol_errors);
     suite_add_tcase(s, tc);

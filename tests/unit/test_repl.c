@@ -392,6 +392,12 @@ START_TEST(test_thread_runs_while_waiting) {
     t.seen = mark;
     EXPECT(&t, "from the thread 42\r\n");
     t.seen = t.len;
+    /* the thread may still be finishing after its print: wait for it */
+    term_send(&t, "while threading.active_count() > 1: time.sleep(0.01)\r");
+    EXPECT(&t, "... ");
+    term_send(&t, "\r");
+    EXPECT(&t, ">>> ");
+    t.seen = t.len;
     term_send(&t, "threading.active_count()\r");
     EXPECT(&t, "\r\n1\r\n>>> ");
     term_close(&t);
