@@ -127,8 +127,9 @@ $(BUILD)/baton-tsan: $(CORE_OBJS) $(BUILD)/cli/main.o
 	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
 
 # libFuzzer over the whole compiler (tests/fuzz/fuzz_compile.c) with ASan and
-# UBSan, for FUZZ_TIME seconds, starting from the script tests and the saved
-# regression inputs; a crash is written to FUZZ_BUILD/crash-* and stops it.
+# UBSan, for FUZZ_TIME seconds, starting from the script and conformance
+# tests (new inputs go to FUZZ_BUILD/corpus); a crash is written to
+# FUZZ_BUILD/crash-* and stops it: add it to tests/unit/test_compile_fuzz.c.
 FUZZ_BUILD ?= build-fuzz
 FUZZ_TIME  ?= 120
 FUZZ_CFLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
@@ -136,9 +137,9 @@ fuzz: deps
 	@$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) CC=clang \
 	  CFLAGS="$(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link" $(FUZZ_BUILD)/fuzz_compile
 	@mkdir -p $(FUZZ_BUILD)/corpus
-	@cp tests/scripts/*.py tests/conformance/*.py $(wildcard tests/fuzz/regressions/*) $(FUZZ_BUILD)/corpus/
 	ASAN_OPTIONS=detect_leaks=0 $(FUZZ_BUILD)/fuzz_compile -max_total_time=$(FUZZ_TIME) \
-	  -max_len=4096 -timeout=20 -artifact_prefix=$(FUZZ_BUILD)/ $(FUZZ_BUILD)/corpus
+	  -max_len=4096 -timeout=20 -artifact_prefix=$(FUZZ_BUILD)/ \
+	  $(FUZZ_BUILD)/corpus tests/scripts tests/conformance
 
 $(BUILD)/fuzz_compile: $(CORE_OBJS) $(BUILD)/tests/fuzz/fuzz_compile.o
 	$(CC) $(CFLAGS) -fsanitize=fuzzer -o $@ $^ $(LDLIBS)

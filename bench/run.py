@@ -2,7 +2,8 @@
 
 Runs every bench/*.py program under ./baton and under python3 in the same run,
 checks that both print the same output, and prints the median wall time of
-each, the ratio baton/python3 and the geometric mean of the ratios; then the
+each, the ratio baton/python3 and the geometric mean of the ratios (also of
+the CPU times, which a busy machine disturbs less than wall time); then the
 start-up time of `-c pass` for both. Then issue 3's GIL benchmarks
 (gil_*.py and with_idle_thread.py), under each of baton's policies and python3.
 
@@ -21,21 +22,34 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
+# CPU seconds (user + system) of the last child timed_run waited for.
+last_cpu = 0.0
+
+
 def timed_run(argv):
+    global last_cpu
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.run(argv, capture_output=True, text=True)
     elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    last_cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return elapsed, proc
 
 
-def median_time(argv, runs):
-    times, output = [], None
+def median_time(argv, runs, cpu=None):
+    """Median wall time and the output; with a list `cpu`, the median CPU
+    time is appended to it (steadier than wall time on a busy machine)."""
+    times, cpus, output = [], [], None
     for _ in range(runs):
         elapsed, proc = timed_run(argv)
         if proc.returncode != 0:
             return None, proc.stderr.strip().splitlines()[-1:] or ["exit %d" % proc.returncode]
         times.append(elapsed)
+        cpus.append(last_cpu)
         output = proc.stdout
+    if cpu is not None:
+        cpu.append(statistics.median(cpus))
     return statistics.median(times), output
 
 
@@ -86,17 +100,6 @@ def gil_handoff(baton, policy):
     return float(p50) / 1000.0, float(p99) / 1000.0, int(n)
 
 
-def cpu_time(argv):
-    """CPU seconds (user + system) the child spent, or None if it failed.
-    Unlike wall time, this hardly moves with the load of a busy machine."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    proc = subprocess.run(argv, capture_output=True, text=True)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if proc.returncode != 0:
-        return None
-    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-
-
 def idle_thread_times(baton, path, runs):
     """Best CPU times of `path` run through bench/with_idle_thread.py without
     and with the idle thread; the two kinds alternate, and which goes first
@@ -105,10 +108,10 @@ def idle_thread_times(baton, path, runs):
     kinds = [([baton, wrapper, "--no-idle", path], []), ([baton, wrapper, path], [])]
     for i in range(runs):
         for argv, times in (kinds if i % 2 == 0 else kinds[::-1]):
-            t = cpu_time(argv)
-            if t is None:
+            _, proc = timed_run(argv)
+            if proc.returncode != 0:
                 return None, None
-            times.append(t)
+            times.append(last_cpu)
     return min(kinds[0][1]), min(kinds[1][1])
 
 
@@ -122,13 +125,13 @@ def gil_section(args, single):
 
     print()
     print("GIL: two CPU-bound threads vs twice sequentially (target <= 1.02 under interval)")
-    print(f"{'':<16}{'seq s':>10}{'threads s':>11}{'ratio':>8}")
+    print(f"{'':<16}{'seq s':>10}{'threads s':>11}{'ratio':>8}{'cpu ratio':>11}")
     for label, argv in runners:
         vals, err = run_fields(argv + [countdown], args.runs)
         if vals is None:
             print(f"{label:<16}{'FAILED':>10}  {err}")
             continue
-        print(f"{label:<16}{vals[0]:>10.3f}{vals[1]:>11.3f}{vals[2]:>8.3f}")
+        print(f"{label:<16}{vals[0]:>10.3f}{vals[1]:>11.3f}{vals[2]:>8.3f}{vals[3]:>11.3f}")
 
     print()
     print("GIL: lateness of a 1 ms sleep, ms (alone; beside a CPU-bound thread)")
@@ -175,12 +178,13 @@ def main():
     ap.add_argument("names", nargs="*")
     args = ap.parse_args()
 
-    print(f"{'benchmark':<16}{'baton s':>10}{'python3 s':>11}{'ratio':>8}  output")
-    ratios, failures = [], 0
+    print(f"{'benchmark':<16}{'baton s':>10}{'python3 s':>11}{'ratio':>8}{'cpu ratio':>11}  output")
+    ratios, cpu_ratios, failures = [], [], 0
     for path in bench_programs(args.names):
         name = os.path.splitext(os.path.basename(path))[0]
-        bt, bout = median_time([args.baton, path], args.runs)
-        pt, pout = median_time([sys.executable, path], args.runs)
+        bcpu, pcpu = [], []
+        bt, bout = median_time([args.baton, path], args.runs, bcpu)
+        pt, pout = median_time([sys.executable, path], args.runs, pcpu)
         if bt is None:
             failures += 1
             print(f"{name:<16}{'FAILED':>10}{pt:>11.3f}{'':>8}  {bout[0]}")
@@ -188,12 +192,15 @@ def main():
         same = bout == pout
         ratio = bt / pt
         ratios.append(ratio)
-        print(f"{name:<16}{bt:>10.3f}{pt:>11.3f}{ratio:>8.2f}  {'same' if same else 'DIFFERENT'}")
+        cpu_ratio = bcpu[0] / pcpu[0] if bcpu and pcpu and pcpu[0] > 0 else float("nan")
+        cpu_ratios.append(cpu_ratio)
+        print(f"{name:<16}{bt:>10.3f}{pt:>11.3f}{ratio:>8.2f}{cpu_ratio:>11.2f}  {'same' if same else 'DIFFERENT'}")
         if not same:
             failures += 1
     if ratios:
         geo = math.exp(sum(math.log(r) for r in ratios) / len(ratios))
-        print(f"{'geometric mean':<37}{geo:>8.2f}")
+        cgeo = math.exp(sum(math.log(r) for r in cpu_ratios) / len(cpu_ratios))
+        print(f"{'geometric mean':<37}{geo:>8.2f}{cgeo:>11.2f}")
 
     startup_runs = max(10, args.runs * 5)
     bs, _ = median_time([args.baton, "-c", "pass"], startup_runs)

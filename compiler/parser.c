@@ -445,10 +445,11 @@ static Node *parse_comprehension(Parser *p, NodeKind k, Token start, Node *elt, 
     return n;
 }
 
-/* star_named_expression: '*' bitwise_or | named_expression */
-static Node *parse_star_named(Parser *p) {
+/* '*' bitwise_or | plain: the starred forms shared by parse_star_named and
+ * parse_star_expression, which differ only in the unstarred alternative. */
+static Node *parse_starred_or(Parser *p, Node *(*plain)(Parser *)) {
     if (kind(p) != TOK_STAR)
-        return parse_named_expression(p);
+        return plain(p);
     Token st = advance(p);
     Node *v = parse_binary(p, 1);
     if (!v)
@@ -456,6 +457,11 @@ static Node *parse_star_named(Parser *p) {
     Node *n = mk_tok(p, NODE_Starred, st);
     n->v.Starred.value = v;
     return n;
+}
+
+/* star_named_expression: '*' bitwise_or | named_expression */
+static Node *parse_star_named(Parser *p) {
+    return parse_starred_or(p, parse_named_expression);
 }
 
 /* The elements of a list/tuple/set display after the first, up to close. */
@@ -1112,15 +1118,7 @@ static Node *parse_named_expression(Parser *p) {
 
 /* star_expression: '*' bitwise_or | expression */
 static Node *parse_star_expression(Parser *p) {
-    if (kind(p) != TOK_STAR)
-        return parse_expression(p);
-    Token st = advance(p);
-    Node *v = parse_binary(p, 1);
-    if (!v)
-        return NULL;
-    Node *n = mk_tok(p, NODE_Starred, st);
-    n->v.Starred.value = v;
-    return n;
+    return parse_starred_or(p, parse_expression);
 }
 
 /* star_expressions: a single expression, or a Tuple if there are commas. */

@@ -320,16 +320,21 @@ static int math_two_doubles(const char *name, Value *args, size_t nargs, Value k
     return 0;
 }
 
-static Value math_atan2(Value *args, size_t nargs, Value kwnames) {
+/* name(x, y) as the float fn(x, y), for the libm functions that need no
+ * error checks of their own (atan2, copysign, nextafter). */
+static Value math_two_fn(const char *name, Value *args, size_t nargs, Value kwnames,
+                         double (*fn)(double, double)) {
     double x, y;
-    if (math_two_doubles("atan2", args, nargs, kwnames, &y, &x) < 0) return VAL_NULL;
-    return float_from_double(atan2(y, x));
+    if (math_two_doubles(name, args, nargs, kwnames, &x, &y) < 0) return VAL_NULL;
+    return float_from_double(fn(x, y));
+}
+
+static Value math_atan2(Value *args, size_t nargs, Value kwnames) {
+    return math_two_fn("atan2", args, nargs, kwnames, atan2);
 }
 
 static Value math_copysign(Value *args, size_t nargs, Value kwnames) {
-    double x, y;
-    if (math_two_doubles("copysign", args, nargs, kwnames, &x, &y) < 0) return VAL_NULL;
-    return float_from_double(copysign(x, y));
+    return math_two_fn("copysign", args, nargs, kwnames, copysign);
 }
 
 static Value math_fmod(Value *args, size_t nargs, Value kwnames) {
@@ -350,9 +355,7 @@ static Value math_remainder(Value *args, size_t nargs, Value kwnames) {
 }
 
 static Value math_nextafter(Value *args, size_t nargs, Value kwnames) {
-    double x, y;
-    if (math_two_doubles("nextafter", args, nargs, kwnames, &x, &y) < 0) return VAL_NULL;
-    return float_from_double(nextafter(x, y));
+    return math_two_fn("nextafter", args, nargs, kwnames, nextafter);
 }
 
 /* pow with C99's special values, then CPython's error rules. */

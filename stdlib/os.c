@@ -172,21 +172,23 @@ static Value os_listdir(Value *args, size_t nargs, Value kwnames) {
     return list;
 }
 
-/* remove(path) and unlink(path). */
-static Value os_remove(Value *args, size_t nargs, Value kwnames) {
+/* name(path) calling fn(path): None, or OSError from errno (remove, rmdir). */
+static Value os_path_call(const char *name, Value *args, size_t nargs, Value kwnames,
+                          int (*fn)(const char *)) {
     Value pv;
     const char *path;
-    if (args_parse("remove", args, nargs, kwnames, "path", &pv) < 0 || os_path_arg("remove", pv, &path) < 0)
+    if (args_parse(name, args, nargs, kwnames, "path", &pv) < 0 || os_path_arg(name, pv, &path) < 0)
         return VAL_NULL;
-    return os_none_or_error(unlink(path), path);
+    return os_none_or_error(fn(path), path);
+}
+
+/* remove(path) and unlink(path). */
+static Value os_remove(Value *args, size_t nargs, Value kwnames) {
+    return os_path_call("remove", args, nargs, kwnames, unlink);
 }
 
 static Value os_rmdir(Value *args, size_t nargs, Value kwnames) {
-    Value pv;
-    const char *path;
-    if (args_parse("rmdir", args, nargs, kwnames, "path", &pv) < 0 || os_path_arg("rmdir", pv, &path) < 0)
-        return VAL_NULL;
-    return os_none_or_error(rmdir(path), path);
+    return os_path_call("rmdir", args, nargs, kwnames, rmdir);
 }
 
 static Value os_mkdir(Value *args, size_t nargs, Value kwnames) {

@@ -482,11 +482,17 @@ static Value random_m_randint(Value *args, size_t nargs, Value kwnames) {
 
 /* ---- sequences ---- */
 
+/* len() of the one argument seq of the method name(seq), -1 on error
+ * (choice, shuffle); args[1] may be read only once this succeeds. */
+static ssize_t random_seq_arg_len(const char *name, Value *args, size_t nargs, Value kwnames) {
+    if (args_no_kw(name, kwnames) < 0 || args_count(name, nargs - 1, 1, 1) < 0) return -1;
+    return obj_len(args[1]);
+}
+
 static Value random_m_choice(Value *args, size_t nargs, Value kwnames) {
-    if (args_no_kw("choice", kwnames) < 0 || args_count("choice", nargs - 1, 1, 1) < 0) return VAL_NULL;
-    Value seq = args[1];
-    ssize_t n = obj_len(seq);
+    ssize_t n = random_seq_arg_len("choice", args, nargs, kwnames);
     if (n < 0) return VAL_NULL;
+    Value seq = args[1];
     if (n == 0) return err_set_str(&exc_IndexError, "Cannot choose from an empty sequence");
     size_t i = mt_randbelow_size(RANDOM(args[0]), (size_t)n);
     if (IS_LIST(seq)) return NEWREF(LIST_GET(seq, i));
@@ -515,10 +521,9 @@ static int random_swap(Value x, size_t i, size_t j) {
 }
 
 static Value random_m_shuffle(Value *args, size_t nargs, Value kwnames) {
-    if (args_no_kw("shuffle", kwnames) < 0 || args_count("shuffle", nargs - 1, 1, 1) < 0) return VAL_NULL;
-    Value x = args[1];
-    ssize_t n = obj_len(x);
+    ssize_t n = random_seq_arg_len("shuffle", args, nargs, kwnames);
     if (n < 0) return VAL_NULL;
+    Value x = args[1];
     RandomObj *r = RANDOM(args[0]);
     for (size_t i = (size_t)n; i-- > 1;) {
         size_t j = mt_randbelow_size(r, i + 1);

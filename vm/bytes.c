@@ -361,7 +361,8 @@ static Value bytes_mul(Value a, Value b) {
     if (obj_as_ssize(count, &k) < 0) return VAL_NULL;
     if (k < 0) k = 0;
     if (n && (size_t)k > (SIZE_MAX / 2) / n) return err_no_memory();
-    unsigned char *tmp = mem_alloc(n * (size_t)k + 1);
+    unsigned char *tmp = mem_try_alloc(n * (size_t)k + 1);
+    if (tmp == NULL) return err_no_memory();
     for (ssize_t i = 0; i < k; i++) memcpy(tmp + (size_t)i * n, d, n);
     Value r = bytes_like(seq, tmp, n * (size_t)k);
     mem_free(tmp);

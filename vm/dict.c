@@ -118,19 +118,6 @@ static void dict_insert_new(DictObj *d, int64_t hash, Value key, Value value) {
 
 /* ---- hashing and lookup ----------------------------------------------------- */
 
-static inline int dict_hash_key(Value key, int64_t *hash) {
-    if (IS_SMALLINT(key)) {
-        *hash = int_hash(key);
-        return 0;
-    }
-    if (AS_OBJ(key)->type == &str_type) {
-        int64_t h = ((StrObj *)AS_OBJ(key))->hash;
-        *hash = h != -1 ? h : str_hash(key);
-        return 0;
-    }
-    return obj_hash(key, hash);
-}
-
 /* The entries[] index of key, -1 if absent, -2 on error (exception set).
  * *slot receives the index-table slot of a found key. */
 static ssize_t dict_lookup(DictObj *d, Value key, int64_t hash, size_t *slot) {

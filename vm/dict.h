@@ -3,6 +3,8 @@
 #define BATON_DICT_H
 
 #include "object.h"
+#include "int.h"
+#include "str.h"
 
 typedef struct { int64_t hash; Value key, value; } DictEntry; /* key VAL_NULL: deleted */
 typedef struct {
@@ -17,6 +19,21 @@ typedef struct {
 } DictObj;
 #define IS_DICT(v) (IS_OBJ(v) && (AS_OBJ(v)->type == &dict_type || type_is_subtype(AS_OBJ(v)->type, &dict_type)))
 #define DICT_LEN(v) (((DictObj *)AS_OBJ(v))->used)
+
+/* hash(key) with the int and str fast paths, inline because every dict and
+ * set lookup starts with it (shared by dict.c and set.c). */
+static inline int dict_hash_key(Value key, int64_t *hash) {
+    if (IS_SMALLINT(key)) {
+        *hash = int_hash(key);
+        return 0;
+    }
+    if (AS_OBJ(key)->type == &str_type) {
+        int64_t h = ((StrObj *)AS_OBJ(key))->hash;
+        *hash = h != -1 ? h : str_hash(key);
+        return 0;
+    }
+    return obj_hash(key, hash);
+}
 
 Value dict_new(void);
 /* Lookups return a BORROWED value or VAL_NULL; "_opt" variants set no

@@ -1015,8 +1015,8 @@ static inline Value eval_smallint_binop(intptr_t x, intptr_t y, int op) {
  * returned (with the reference BINARY_OP drops afterwards) instead of
  * allocating a new box. */
 static inline Value eval_float_result(Value a, Value b, double d) {
-    Value t = IS_TYPE(a, float_type) && AS_OBJ(a)->refcnt == 1 ? a
-            : IS_TYPE(b, float_type) && AS_OBJ(b)->refcnt == 1 ? b : VAL_NULL;
+    Value t = IS_OBJ(a) && AS_OBJ(a)->refcnt == 1 && AS_OBJ(a)->type == &float_type ? a
+            : IS_OBJ(b) && AS_OBJ(b)->refcnt == 1 && AS_OBJ(b)->type == &float_type ? b : VAL_NULL;
     if (t == VAL_NULL) return float_from_double(d);
     FLOAT_VAL(t) = d;
     INCREF(t);

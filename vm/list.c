@@ -126,6 +126,83 @@ int seq_slice_index(Value v, ssize_t *out) {
     return 0;
 }
 
+/* The truth of `la op lb`: how two sequences compare once one is a prefix of the other. */
+static bool seq_compare_lengths(size_t la, size_t lb, CmpOp op) {
+    switch (op) {
+    case CMP_LT: return la < lb;
+    case CMP_LE: return la <= lb;
+    case CMP_EQ: return la == lb;
+    case CMP_NE: return la != lb;
+    case CMP_GT: return la > lb;
+    default: return la >= lb;
+    }
+}
+
+Value seq_compare(Value *const *aitems, const size_t *alen, Value *const *bitems,
+                  const size_t *blen, CmpOp op) {
+    if ((op == CMP_EQ || op == CMP_NE) && *alen != *blen)
+        return NEWREF(VAL_BOOL(op == CMP_NE));
+    size_t i;
+    for (i = 0; i < *alen && i < *blen; i++) {
+        Value x = NEWREF((*aitems)[i]), y = NEWREF((*bitems)[i]);
+        int r = obj_richcompare_bool(x, y, CMP_EQ);
+        DECREF(x);
+        DECREF(y);
+        if (r < 0) return VAL_NULL;
+        if (!r) break;
+    }
+    if (i >= *alen || i >= *blen) return NEWREF(VAL_BOOL(seq_compare_lengths(*alen, *blen, op)));
+    if (op == CMP_EQ) return NEWREF(VAL_FALSE);
+    if (op == CMP_NE) return NEWREF(VAL_TRUE);
+    Value x = NEWREF((*aitems)[i]), y = NEWREF((*bitems)[i]);
+    Value r = obj_richcompare(x, y, op);
+    DECREF(x);
+    DECREF(y);
+    return r;
+}
+
+ssize_t seq_find(Value *const *items, const size_t *len, Value x, ssize_t start, ssize_t stop) {
+    for (ssize_t i = start; i < stop && (size_t)i < *len; i++) {
+        Value y = NEWREF((*items)[i]);
+        int r = obj_richcompare_bool(y, x, CMP_EQ);
+        DECREF(y);
+        if (r < 0) return -2;
+        if (r > 0) return i;
+    }
+    return -1;
+}
+
+ssize_t seq_count(Value *const *items, const size_t *len, Value x) {
+    ssize_t count = 0;
+    for (size_t i = 0; i < *len; i++) {
+        Value y = NEWREF((*items)[i]);
+        int r = obj_richcompare_bool(y, x, CMP_EQ);
+        DECREF(y);
+        if (r < 0) return -1;
+        count += r;
+    }
+    return count;
+}
+
+int seq_index_range(Value *args, size_t nargs, Value kwnames, size_t len, ssize_t *start,
+                    ssize_t *stop) {
+    if (args_no_kw("index", kwnames) < 0) return -1;
+    if (nargs < 2 || nargs > 4) {
+        err_format(&exc_TypeError, nargs < 2 ? "index expected at least 1 argument, got %zu"
+                                             : "index expected at most 3 arguments, got %zu",
+                   nargs - 1);
+        return -1;
+    }
+    *start = 0;
+    *stop = PTRDIFF_MAX;
+    if (nargs > 2 && seq_slice_index(args[2], start) < 0) return -1;
+    if (nargs > 3 && seq_slice_index(args[3], stop) < 0) return -1;
+    ssize_t n = (ssize_t)len;
+    if (*start < 0 && (*start += n) < 0) *start = 0;
+    if (*stop < 0 && (*stop += n) < 0) *stop = 0;
+    return 0;
+}
+
 /* ---- storage ------------------------------------------------------------- */
 
 /* Make room for newlen items (len is not changed). */
@@ -546,13 +623,8 @@ static int list_setitem(Value self, Value key, Value v) {
 
 static int list_contains(Value self, Value item) {
     ListObj *l = L(self);
-    for (size_t i = 0; i < l->len; i++) {
-        Value x = NEWREF(l->items[i]);
-        int r = obj_richcompare_bool(x, item, CMP_EQ);
-        DECREF(x);
-        if (r != 0) return r;
-    }
-    return 0;
+    ssize_t i = seq_find(&l->items, &l->len, item, 0, PTRDIFF_MAX);
+    return i == -2 ? -1 : i >= 0;
 }
 
 static Value list_repr(Value self) {
@@ -584,45 +656,9 @@ static int list_hash(Value self, int64_t *out) {
     return -1;
 }
 
-/* Lexicographic comparison of two arrays whose contents may change under
- * us (the lengths are re-read through the pointers each step). */
-static Value list_compare(ListObj *a, ListObj *b, CmpOp op) {
-    if ((op == CMP_EQ || op == CMP_NE) && a->len != b->len)
-        return NEWREF(VAL_BOOL(op == CMP_NE));
-    size_t i;
-    for (i = 0; i < a->len && i < b->len; i++) {
-        Value x = NEWREF(a->items[i]), y = NEWREF(b->items[i]);
-        int r = obj_richcompare_bool(x, y, CMP_EQ);
-        DECREF(x);
-        DECREF(y);
-        if (r < 0) return VAL_NULL;
-        if (!r) break;
-    }
-    if (i >= a->len || i >= b->len) {
-        size_t la = a->len, lb = b->len;
-        bool res;
-        switch (op) {
-        case CMP_LT: res = la < lb; break;
-        case CMP_LE: res = la <= lb; break;
-        case CMP_EQ: res = la == lb; break;
-        case CMP_NE: res = la != lb; break;
-        case CMP_GT: res = la > lb; break;
-        default: res = la >= lb; break;
-        }
-        return NEWREF(VAL_BOOL(res));
-    }
-    if (op == CMP_EQ) return NEWREF(VAL_FALSE);
-    if (op == CMP_NE) return NEWREF(VAL_TRUE);
-    Value x = NEWREF(a->items[i]), y = NEWREF(b->items[i]);
-    Value r = obj_richcompare(x, y, op);
-    DECREF(x);
-    DECREF(y);
-    return r;
-}
-
 static Value list_richcompare(Value a, Value b, CmpOp op) {
     if (!IS_LIST(a) || !IS_LIST(b)) return NEWREF(VAL_NOTIMPL);
-    return list_compare(L(a), L(b), op);
+    return seq_compare(&L(a)->items, &L(a)->len, &L(b)->items, &L(b)->len, op);
 }
 
 static Value list_iter(Value self);
@@ -755,23 +791,11 @@ static Value list_m_insert(Value *args, size_t nargs, Value kwnames) {
     return NEWREF(VAL_NONE);
 }
 
-/* Index of the first item equal to x in [start, stop), -1 absent, -2 error. */
-static ssize_t list_find(ListObj *l, Value x, ssize_t start, ssize_t stop) {
-    for (ssize_t i = start; i < stop && (size_t)i < l->len; i++) {
-        Value y = NEWREF(l->items[i]);
-        int r = obj_richcompare_bool(y, x, CMP_EQ);
-        DECREF(y);
-        if (r < 0) return -2;
-        if (r > 0) return i;
-    }
-    return -1;
-}
-
 static Value list_m_remove(Value *args, size_t nargs, Value kwnames) {
     if (args_no_kw("list.remove", kwnames) < 0 || args_count("list.remove", nargs - 1, 1, 1) < 0)
         return VAL_NULL;
     ListObj *l = L(args[0]);
-    ssize_t i = list_find(l, args[1], 0, (ssize_t)l->len);
+    ssize_t i = seq_find(&l->items, &l->len, args[1], 0, (ssize_t)l->len);
     if (i == -2) return VAL_NULL;
     if (i == -1) return err_set_str(&exc_ValueError, "list.remove(x): x not in list");
     list_replace_range(l, (size_t)i, (size_t)i + 1, NULL, 0);
@@ -800,25 +824,10 @@ static Value list_m_pop(Value *args, size_t nargs, Value kwnames) {
 }
 
 static Value list_m_index(Value *args, size_t nargs, Value kwnames) {
-    if (args_no_kw("index", kwnames) < 0) return VAL_NULL;
-    if (nargs < 2 || nargs > 4)
-        return err_format(&exc_TypeError, nargs < 2 ? "index expected at least 1 argument, got %zu"
-                                                    : "index expected at most 3 arguments, got %zu",
-                          nargs - 1);
     ListObj *l = L(args[0]);
-    ssize_t start = 0, stop = PTRDIFF_MAX;
-    if (nargs > 2 && seq_slice_index(args[2], &start) < 0) return VAL_NULL;
-    if (nargs > 3 && seq_slice_index(args[3], &stop) < 0) return VAL_NULL;
-    ssize_t n = (ssize_t)l->len;
-    if (start < 0) {
-        start += n;
-        if (start < 0) start = 0;
-    }
-    if (stop < 0) {
-        stop += n;
-        if (stop < 0) stop = 0;
-    }
-    ssize_t i = list_find(l, args[1], start, stop);
+    ssize_t start, stop;
+    if (seq_index_range(args, nargs, kwnames, l->len, &start, &stop) < 0) return VAL_NULL;
+    ssize_t i = seq_find(&l->items, &l->len, args[1], start, stop);
     if (i == -2) return VAL_NULL;
     if (i == -1) return err_format(&exc_ValueError, "%R is not in list", args[1]);
     return FROM_SMALLINT(i);
@@ -828,15 +837,8 @@ static Value list_m_count(Value *args, size_t nargs, Value kwnames) {
     if (args_no_kw("list.count", kwnames) < 0 || args_count("list.count", nargs - 1, 1, 1) < 0)
         return VAL_NULL;
     ListObj *l = L(args[0]);
-    ssize_t count = 0;
-    for (size_t i = 0; i < l->len; i++) {
-        Value y = NEWREF(l->items[i]);
-        int r = obj_richcompare_bool(y, args[1], CMP_EQ);
-        DECREF(y);
-        if (r < 0) return VAL_NULL;
-        count += r;
-    }
-    return FROM_SMALLINT(count);
+    ssize_t count = seq_count(&l->items, &l->len, args[1]);
+    return count < 0 ? VAL_NULL : FROM_SMALLINT(count);
 }
 
 static Value list_m_sort(Value *args, size_t nargs, Value kwnames) {
@@ -920,23 +922,21 @@ Type list_type = {
  * The index is checked against the current length at every step, so
  * mutating the list while iterating never reads out of bounds. */
 
-typedef struct { Obj hdr; Value seq; ssize_t index; } ListIterObj;
-
-static Value listiter_self(Value self) {
+Value seqiter_self(Value self) {
     return NEWREF(self);
 }
 
-static void listiter_dealloc(Obj *o) {
-    XDECREF(((ListIterObj *)o)->seq);
+void seqiter_dealloc(Obj *o) {
+    XDECREF(((SeqIterObj *)o)->seq);
     obj_free(o);
 }
 
-static void listiter_traverse(Obj *o, VisitFn visit, void *arg) {
-    if (((ListIterObj *)o)->seq) visit(((ListIterObj *)o)->seq, arg);
+void seqiter_traverse(Obj *o, VisitFn visit, void *arg) {
+    if (((SeqIterObj *)o)->seq) visit(((SeqIterObj *)o)->seq, arg);
 }
 
 static Value listiter_next(Value self) {
-    ListIterObj *it = (ListIterObj *)AS_OBJ(self);
+    SeqIterObj *it = (SeqIterObj *)AS_OBJ(self);
     if (it->seq == VAL_NULL) return VAL_NULL;
     ListObj *l = L(it->seq);
     if ((size_t)it->index < l->len) return NEWREF(l->items[it->index++]);
@@ -945,7 +945,7 @@ static Value listiter_next(Value self) {
 }
 
 static Value listreviter_next(Value self) {
-    ListIterObj *it = (ListIterObj *)AS_OBJ(self);
+    SeqIterObj *it = (SeqIterObj *)AS_OBJ(self);
     if (it->seq == VAL_NULL) return VAL_NULL;
     ListObj *l = L(it->seq);
     if (it->index >= 0 && (size_t)it->index < l->len) return NEWREF(l->items[it->index--]);
@@ -956,32 +956,32 @@ static Value listreviter_next(Value self) {
 Type list_iterator_type = {
     .hdr = OBJ_HEAD_INIT(&type_type),
     .name = "list_iterator",
-    .basicsize = sizeof(ListIterObj),
-    .dealloc = listiter_dealloc,
-    .traverse = listiter_traverse,
-    .iter = listiter_self,
+    .basicsize = sizeof(SeqIterObj),
+    .dealloc = seqiter_dealloc,
+    .traverse = seqiter_traverse,
+    .iter = seqiter_self,
     .next = listiter_next,
 };
 
 Type list_reverseiterator_type = {
     .hdr = OBJ_HEAD_INIT(&type_type),
     .name = "list_reverseiterator",
-    .basicsize = sizeof(ListIterObj),
-    .dealloc = listiter_dealloc,
-    .traverse = listiter_traverse,
-    .iter = listiter_self,
+    .basicsize = sizeof(SeqIterObj),
+    .dealloc = seqiter_dealloc,
+    .traverse = seqiter_traverse,
+    .iter = seqiter_self,
     .next = listreviter_next,
 };
 
 static Value list_iter(Value self) {
-    ListIterObj *it = (ListIterObj *)obj_alloc(&list_iterator_type);
+    SeqIterObj *it = (SeqIterObj *)obj_alloc(&list_iterator_type);
     it->seq = NEWREF(self);
     it->index = 0;
     return OBJ_VAL(it);
 }
 
 Value list_reversed(Value list) {
-    ListIterObj *it = (ListIterObj *)obj_alloc(&list_reverseiterator_type);
+    SeqIterObj *it = (SeqIterObj *)obj_alloc(&list_reverseiterator_type);
     it->seq = NEWREF(list);
     it->index = (ssize_t)L(list)->len - 1;
     return OBJ_VAL(it);

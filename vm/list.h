@@ -34,6 +34,27 @@ int seq_index_key(Value key, ssize_t *out);
 /* A start/stop argument clamped like CPython's _PyEval_SliceIndex (huge ints
  * clamp to the ssize_t range); None leaves *out unchanged. */
 int seq_slice_index(Value v, ssize_t *out);
+/* Helpers shared by list.c and tuple.c over an item array seen through
+ * pointers to its items and length: both are re-read at every step, since
+ * comparing items runs Python code that may resize a list. */
+/* Lexicographic rich comparison of two item arrays (list and tuple). */
+Value seq_compare(Value *const *aitems, const size_t *alen, Value *const *bitems,
+                  const size_t *blen, CmpOp op);
+/* Index of the first item equal to x in [start, stop), -1 absent, -2 error
+ * (list/tuple index, remove, __contains__). */
+ssize_t seq_find(Value *const *items, const size_t *len, Value x, ssize_t start, ssize_t stop);
+/* How many items equal x, -1 on error (list.count, tuple.count). */
+ssize_t seq_count(Value *const *items, const size_t *len, Value x);
+/* The arguments of list.index / tuple.index (self, x[, start[, stop]]) as a
+ * range clamped to [0, ...] for a sequence of len items; -1 on error. */
+int seq_index_range(Value *args, size_t nargs, Value kwnames, size_t len, ssize_t *start,
+                    ssize_t *stop);
+/* The list and tuple iterators: the sequence (cleared once exhausted) and the
+ * next index; seqiter_* are their shared iter/dealloc/traverse slots. */
+typedef struct { Obj hdr; Value seq; ssize_t index; } SeqIterObj;
+Value seqiter_self(Value self);
+void seqiter_dealloc(Obj *o);
+void seqiter_traverse(Obj *o, VisitFn visit, void *arg);
 /* The "trashcan": freeing a deeply nested structure ([[[...]]] 100000 deep)
  * must not recurse 100000 C frames. A container's dealloc starts with
  * `if (!dealloc_enter(o)) return;` (too deep: o is queued and freed later)

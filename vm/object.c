@@ -36,6 +36,10 @@ void *mem_alloc(size_t n) {
     return p;
 }
 
+void *mem_try_alloc(size_t n) {
+    return malloc(n ? n : 1);
+}
+
 void *mem_calloc(size_t n, size_t size) {
     void *p = calloc(n ? n : 1, size ? size : 1);
     if (!p) mem_fail();
@@ -106,14 +110,24 @@ void mem_small_free(void *p) {
 
 /* ---- objects ---- */
 
-Obj *obj_alloc_size(Type *type, size_t size) {
-    if (size < sizeof(Obj)) size = sizeof(Obj);
-    Obj *o = mem_small_alloc(size);
+/* The zeroed object of size bytes at o, with its header filled in. */
+static Obj *obj_init(Obj *o, Type *type, size_t size) {
     memset(o, 0, size);
     o->refcnt = 1;
     o->type = type;
     if (type->flags & TYPE_HEAP) type->hdr.refcnt++;
     return o;
+}
+
+Obj *obj_alloc_size(Type *type, size_t size) {
+    if (size < sizeof(Obj)) size = sizeof(Obj);
+    return obj_init(mem_small_alloc(size), type, size);
+}
+
+Obj *obj_try_alloc_size(Type *type, size_t size) {
+    if (size < sizeof(Obj)) size = sizeof(Obj);
+    Obj *o = mem_try_alloc(size);
+    return o != NULL ? obj_init(o, type, size) : NULL;
 }
 
 Obj *obj_alloc(Type *type) {

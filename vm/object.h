@@ -164,8 +164,10 @@ static inline Type *val_type(Value v) {
  * A heap type's instances hold a reference to the type. */
 Obj *obj_alloc(Type *type);
 Obj *obj_alloc_size(Type *type, size_t size); /* for variable-size objects */
+Obj *obj_try_alloc_size(Type *type, size_t size); /* NULL if malloc fails: sizes a program chose */
 void obj_free(Obj *o);                        /* release memory only */
 void *mem_alloc(size_t n);    /* aborts with "baton: out of memory" on failure */
+void *mem_try_alloc(size_t n); /* NULL on failure: for sizes a program chose (raise MemoryError) */
 void *mem_calloc(size_t n, size_t size);
 void *mem_realloc(void *p, size_t n);
 void mem_free(void *p);

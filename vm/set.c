@@ -49,19 +49,6 @@ static int set_add_entry(SetObj *so, Value key, int64_t hash);
 
 /* ---- the table -------------------------------------------------------------- */
 
-static inline int set_hash_key(Value key, int64_t *hash) {
-    if (IS_SMALLINT(key)) {
-        *hash = int_hash(key);
-        return 0;
-    }
-    if (AS_OBJ(key)->type == &str_type) {
-        int64_t h = ((StrObj *)AS_OBJ(key))->hash;
-        *hash = h != -1 ? h : str_hash(key);
-        return 0;
-    }
-    return obj_hash(key, hash);
-}
-
 /* Put a key known to be absent into a table with no dummies. */
 static void set_insert_clean(SetEntry *table, size_t mask, Value key, int64_t hash) {
     size_t perturb = (size_t)hash, i = (size_t)hash & mask;
@@ -105,6 +92,23 @@ static void set_resize(SetObj *so, size_t minused) {
     if (old != saved) mem_free(old);
 }
 
+/* Whether entry e of table (a live entry whose hash equals key's) holds key,
+ * the probe step shared by set_lookkey and set_add_entry: 1 yes, 0 no, -1 a
+ * comparison error, 2 the comparison changed the table (restart the probe). */
+static inline int set_entry_matches(SetObj *so, SetEntry *table, SetEntry *e, Value key) {
+    Value k = e->key;
+    if (k == key) return 1;
+    if (IS_OBJ(k) && IS_OBJ(key) && AS_OBJ(k)->type == &str_type &&
+        AS_OBJ(key)->type == &str_type)
+        return str_eq(k, key);
+    INCREF(k);
+    int r = obj_eq(k, key);
+    DECREF(k);
+    if (r < 0) return -1;
+    if (table != so->table || e->key != k) return 2;
+    return r;
+}
+
 /* The slot holding key, or NULL if absent; *err set on a comparison error. */
 static SetEntry *set_lookkey(SetObj *so, Value key, int64_t hash, bool *err) {
     *err = false;
@@ -117,22 +121,13 @@ restart:;
         do {
             if (e->hash == 0 && e->key == VAL_NULL) return NULL;
             if (e->hash == hash && e->key != SET_DUMMY) {
-                Value k = e->key;
-                if (k == key) return e;
-                if (IS_OBJ(k) && IS_OBJ(key) && AS_OBJ(k)->type == &str_type &&
-                    AS_OBJ(key)->type == &str_type) {
-                    if (str_eq(k, key)) return e;
-                } else {
-                    INCREF(k);
-                    int r = obj_eq(k, key);
-                    DECREF(k);
-                    if (r < 0) {
-                        *err = true;
-                        return NULL;
-                    }
-                    if (table != so->table || e->key != k) goto restart;
-                    if (r) return e;
+                int r = set_entry_matches(so, table, e, key);
+                if (r < 0) {
+                    *err = true;
+                    return NULL;
                 }
+                if (r == 2) goto restart;
+                if (r) return e;
             }
             e++;
         } while (probes--);
@@ -153,23 +148,14 @@ restart:;
         do {
             if (e->hash == 0 && e->key == VAL_NULL) goto found_unused;
             if (e->hash == hash && e->key != SET_DUMMY) {
-                Value k = e->key;
-                if (k == key) goto found_active;
-                if (IS_OBJ(k) && IS_OBJ(key) && AS_OBJ(k)->type == &str_type &&
-                    AS_OBJ(key)->type == &str_type) {
-                    if (str_eq(k, key)) goto found_active;
-                } else {
-                    INCREF(k);
-                    int r = obj_eq(k, key);
-                    DECREF(k);
-                    if (r < 0) {
-                        DECREF(key);
-                        return -1;
-                    }
-                    if (table != so->table || e->key != k) goto restart;
-                    if (r) goto found_active;
-                    mask = so->mask;
+                int r = set_entry_matches(so, table, e, key);
+                if (r < 0) {
+                    DECREF(key);
+                    return -1;
                 }
+                if (r == 2) goto restart;
+                if (r) goto found_active;
+                mask = so->mask;
             } else if (e->hash == -1 && e->key == SET_DUMMY && freeslot == NULL) {
                 freeslot = e;
             }
@@ -218,7 +204,7 @@ static int set_contains_entry(SetObj *so, Value key, int64_t hash) {
 
 static int set_add_key(SetObj *so, Value key) {
     int64_t hash;
-    if (set_hash_key(key, &hash) < 0) return -1;
+    if (dict_hash_key(key, &hash) < 0) return -1;
     return set_add_entry(so, key, hash);
 }
 
@@ -366,6 +352,14 @@ static Value set_copy_of(Value v) {
     return set_make(set_basetype(v), v);
 }
 
+/* A new set result (VAL_NULL passes through) once update(result, other) has
+ * run: result, or VAL_NULL with result dropped if the update failed. Builds
+ * the results of -, ^ and | from a fresh set and an in-place update. */
+static Value set_updated(Value result, int (*update)(SetObj *, Value), Value other) {
+    if (result != VAL_NULL && update(S(result), other) < 0) CLEAR(result);
+    return result;
+}
+
 int set_add(Value set, Value key) {
     return set_add_key(S(set), key);
 }
@@ -373,12 +367,12 @@ int set_add(Value set, Value key) {
 /* For `in`/remove/discard: an unhashable set key is looked up as a frozenset. */
 static int set_key_hash(Value key, int64_t *hash, Value *tmp) {
     *tmp = VAL_NULL;
-    if (set_hash_key(key, hash) == 0) return 0;
+    if (dict_hash_key(key, hash) == 0) return 0;
     if (!IS_SET(key) || !err_matches(&exc_TypeError)) return -1;
     err_clear();
     *tmp = frozenset_new(key);
     if (*tmp == VAL_NULL) return -1;
-    return set_hash_key(*tmp, hash);
+    return dict_hash_key(*tmp, hash);
 }
 
 int set_discard(Value set, Value key) {
@@ -427,7 +421,7 @@ static Value set_intersection(Value so, Value other) {
     Value key;
     while ((key = obj_next(it)) != VAL_NULL) {
         int64_t h;
-        int r = set_hash_key(key, &h);
+        int r = dict_hash_key(key, &h);
         if (r == 0) r = set_contains_entry(S(so), key, h);
         if (r > 0) r = set_add_entry(S(result), key, h);
         DECREF(key);
@@ -464,7 +458,7 @@ static int set_difference_update_internal(SetObj *so, Value other) {
         Value key;
         while ((key = obj_next(it)) != VAL_NULL) {
             int64_t h;
-            int r = set_hash_key(key, &h);
+            int r = dict_hash_key(key, &h);
             if (r == 0) r = set_discard_entry(so, key, h);
             DECREF(key);
             if (r < 0) {
@@ -481,13 +475,7 @@ static int set_difference_update_internal(SetObj *so, Value other) {
 }
 
 static Value set_copy_and_difference(Value so, Value other) {
-    Value result = set_copy_of(so);
-    if (result == VAL_NULL) return VAL_NULL;
-    if (set_difference_update_internal(S(result), other) < 0) {
-        DECREF(result);
-        return VAL_NULL;
-    }
-    return result;
+    return set_updated(set_copy_of(so), set_difference_update_internal, other);
 }
 
 static Value set_difference(Value so, Value other) {
@@ -540,13 +528,7 @@ static int set_symmetric_difference_update(SetObj *so, Value other) {
 }
 
 static Value set_symmetric_difference(Value so, Value other) {
-    Value result = set_make(set_basetype(so), other);
-    if (result == VAL_NULL) return VAL_NULL;
-    if (set_symmetric_difference_update(S(result), so) < 0) {
-        DECREF(result);
-        return VAL_NULL;
-    }
-    return result;
+    return set_updated(set_make(set_basetype(so), other), set_symmetric_difference_update, so);
 }
 
 /* Every key of a is in b (both sets). */
@@ -673,13 +655,8 @@ static Value set_richcompare(Value a, Value b, CmpOp op) {
 
 static Value set_or(Value a, Value b) {
     if (!IS_ANYSET(a) || !IS_ANYSET(b)) return NEWREF(VAL_NOTIMPL);
-    Value r = set_copy_of(a);
-    if (r == VAL_NULL || a == b) return r;
-    if (set_update_internal(S(r), b) < 0) {
-        DECREF(r);
-        return VAL_NULL;
-    }
-    return r;
+    if (a == b) return set_copy_of(a);
+    return set_updated(set_copy_of(a), set_update_internal, b);
 }
 
 static Value set_and(Value a, Value b) {
@@ -718,10 +695,15 @@ static void set_take_contents(SetObj *so, Value tmp) {
     DECREF(tmp);
 }
 
-static Value set_ior(Value a, Value b) {
+/* a op= b for sets: update(a, b) in place, then a (|=, -=, ^=). */
+static Value set_inplace(Value a, Value b, int (*update)(SetObj *, Value)) {
     if (!IS_ANYSET(b)) return NEWREF(VAL_NOTIMPL);
-    if (set_update_internal(S(a), b) < 0) return VAL_NULL;
+    if (update(S(a), b) < 0) return VAL_NULL;
     return NEWREF(a);
+}
+
+static Value set_ior(Value a, Value b) {
+    return set_inplace(a, b, set_update_internal);
 }
 
 static Value set_iand(Value a, Value b) {
@@ -733,15 +715,11 @@ static Value set_iand(Value a, Value b) {
 }
 
 static Value set_isub(Value a, Value b) {
-    if (!IS_ANYSET(b)) return NEWREF(VAL_NOTIMPL);
-    if (set_difference_update_internal(S(a), b) < 0) return VAL_NULL;
-    return NEWREF(a);
+    return set_inplace(a, b, set_difference_update_internal);
 }
 
 static Value set_ixor(Value a, Value b) {
-    if (!IS_ANYSET(b)) return NEWREF(VAL_NOTIMPL);
-    if (set_symmetric_difference_update(S(a), b) < 0) return VAL_NULL;
-    return NEWREF(a);
+    return set_inplace(a, b, set_symmetric_difference_update);
 }
 
 static Value set_new_slot(Type *type, Value *args, size_t nargs, Value kwnames) {

@@ -38,9 +38,8 @@ static size_t str_intern_cap, str_intern_used;
 
 /* ---------------------------------------------------------------- creation */
 
-/* An uninitialised str of nbytes bytes; the caller fills data and len. */
-static StrObj *str_alloc(size_t nbytes, size_t len) {
-    StrObj *s = (StrObj *)obj_alloc_size(&str_type, offsetof(StrObj, data) + nbytes + 1);
+/* The fields of a new str of nbytes bytes and len code points at s. */
+static StrObj *str_init(StrObj *s, size_t nbytes, size_t len) {
     s->len = len;
     s->nbytes = nbytes;
     s->hash = -1;
@@ -50,6 +49,17 @@ static StrObj *str_alloc(size_t nbytes, size_t len) {
     s->idx_byte = 0;
     s->data[nbytes] = '\0';
     return s;
+}
+
+/* An uninitialised str of nbytes bytes; the caller fills data and len. */
+static StrObj *str_alloc(size_t nbytes, size_t len) {
+    return str_init((StrObj *)obj_alloc_size(&str_type, offsetof(StrObj, data) + nbytes + 1), nbytes, len);
+}
+
+/* str_alloc for a size the program chose ('x' * n): NULL if there is no memory. */
+static StrObj *str_try_alloc(size_t nbytes, size_t len) {
+    StrObj *s = (StrObj *)obj_try_alloc_size(&str_type, offsetof(StrObj, data) + nbytes + 1);
+    return s != NULL ? str_init(s, nbytes, len) : NULL;
 }
 
 Value str_empty(void) {
@@ -690,7 +700,8 @@ static Value str_repeat(Value s, Value count) {
     if (n == 1 && IS_TYPE(s, str_type)) return NEWREF(s);
     if ((size_t)n > (SIZE_MAX / 2) / nb)
         return err_set_str(&exc_OverflowError, "repeated string is too long");
-    StrObj *o = str_alloc(nb * (size_t)n, STR_LEN(s) * (size_t)n);
+    StrObj *o = str_try_alloc(nb * (size_t)n, STR_LEN(s) * (size_t)n);
+    if (o == NULL) return err_no_memory();
     if (nb == 1) {
         memset(o->data, STR_DATA(s)[0], (size_t)n);
     } else {

@@ -9,6 +9,7 @@
 
 #include "tuple.h"
 #include "error.h"
+#include "eval.h"
 #include "func.h"
 #include "int.h"
 #include "list.h"
@@ -123,14 +124,20 @@ static int tuple_hash(Value self, int64_t *out) {
         *out = t->hash_cache;
         return 0;
     }
+    /* Tuples nested in tuples recurse in C: bounded like repr's nesting. */
+    if (eval_enter_recursive_call(" while getting the hash of an object") < 0) return -1;
     uint64_t acc = XXPRIME_5;
     for (size_t i = 0; i < t->len; i++) {
         int64_t h;
-        if (obj_hash(t->items[i], &h) < 0) return -1;
+        if (obj_hash(t->items[i], &h) < 0) {
+            eval_leave_recursive_call();
+            return -1;
+        }
         acc += (uint64_t)h * XXPRIME_2;
         acc = XXROTATE(acc);
         acc *= XXPRIME_1;
     }
+    eval_leave_recursive_call();
     acc += (uint64_t)t->len ^ (XXPRIME_5 ^ 3527539ULL);
     if (acc == (uint64_t)-1) acc = 1546275796;
     t->hash_cache = (int64_t)acc;
@@ -159,31 +166,8 @@ static Value tuple_repr(Value self) {
 
 static Value tuple_richcompare(Value a, Value b, CmpOp op) {
     if (!IS_TUPLE(a) || !IS_TUPLE(b)) return NEWREF(VAL_NOTIMPL);
-    TupleObj *x = T(a), *y = T(b);
-    if ((op == CMP_EQ || op == CMP_NE) && x->len != y->len)
-        return NEWREF(VAL_BOOL(op == CMP_NE));
-    size_t i;
-    for (i = 0; i < x->len && i < y->len; i++) {
-        int r = obj_richcompare_bool(x->items[i], y->items[i], CMP_EQ);
-        if (r < 0) return VAL_NULL;
-        if (!r) break;
-    }
-    if (i >= x->len || i >= y->len) {
-        size_t la = x->len, lb = y->len;
-        bool res;
-        switch (op) {
-        case CMP_LT: res = la < lb; break;
-        case CMP_LE: res = la <= lb; break;
-        case CMP_EQ: res = la == lb; break;
-        case CMP_NE: res = la != lb; break;
-        case CMP_GT: res = la > lb; break;
-        default: res = la >= lb; break;
-        }
-        return NEWREF(VAL_BOOL(res));
-    }
-    if (op == CMP_EQ) return NEWREF(VAL_FALSE);
-    if (op == CMP_NE) return NEWREF(VAL_TRUE);
-    return obj_richcompare(x->items[i], y->items[i], op);
+    Value *ia = T(a)->items, *ib = T(b)->items;
+    return seq_compare(&ia, &T(a)->len, &ib, &T(b)->len, op);
 }
 
 static Value tuple_slice(Value self, ssize_t start, ssize_t step, ssize_t n) {
@@ -216,12 +200,9 @@ static Value tuple_getitem(Value self, Value key) {
 }
 
 static int tuple_contains(Value self, Value item) {
-    TupleObj *t = T(self);
-    for (size_t i = 0; i < t->len; i++) {
-        int r = obj_richcompare_bool(t->items[i], item, CMP_EQ);
-        if (r != 0) return r;
-    }
-    return 0;
+    Value *items = T(self)->items;
+    ssize_t i = seq_find(&items, &T(self)->len, item, 0, PTRDIFF_MAX);
+    return i == -2 ? -1 : i >= 0;
 }
 
 static Value tuple_add(Value a, Value b) {
@@ -276,33 +257,19 @@ static Value tuple_new_slot(Type *type, Value *args, size_t nargs, Value kwnames
 static Value tuple_m_count(Value *args, size_t nargs, Value kwnames) {
     if (args_no_kw("tuple.count", kwnames) < 0 || args_count("tuple.count", nargs - 1, 1, 1) < 0)
         return VAL_NULL;
-    TupleObj *t = T(args[0]);
-    ssize_t count = 0;
-    for (size_t i = 0; i < t->len; i++) {
-        int r = obj_richcompare_bool(t->items[i], args[1], CMP_EQ);
-        if (r < 0) return VAL_NULL;
-        count += r;
-    }
-    return FROM_SMALLINT(count);
+    Value *items = T(args[0])->items;
+    ssize_t count = seq_count(&items, &T(args[0])->len, args[1]);
+    return count < 0 ? VAL_NULL : FROM_SMALLINT(count);
 }
 
 static Value tuple_m_index(Value *args, size_t nargs, Value kwnames) {
-    if (args_no_kw("index", kwnames) < 0) return VAL_NULL;
-    if (nargs < 2 || nargs > 4)
-        return err_format(&exc_TypeError, nargs < 2 ? "index expected at least 1 argument, got %zu"
-                                                    : "index expected at most 3 arguments, got %zu",
-                          nargs - 1);
     TupleObj *t = T(args[0]);
-    ssize_t n = (ssize_t)t->len, start = 0, stop = PTRDIFF_MAX;
-    if (nargs > 2 && seq_slice_index(args[2], &start) < 0) return VAL_NULL;
-    if (nargs > 3 && seq_slice_index(args[3], &stop) < 0) return VAL_NULL;
-    if (start < 0 && (start += n) < 0) start = 0;
-    if (stop < 0 && (stop += n) < 0) stop = 0;
-    for (ssize_t i = start; i < stop && i < n; i++) {
-        int r = obj_richcompare_bool(t->items[i], args[1], CMP_EQ);
-        if (r < 0) return VAL_NULL;
-        if (r) return FROM_SMALLINT(i);
-    }
+    Value *items = t->items;
+    ssize_t start, stop;
+    if (seq_index_range(args, nargs, kwnames, t->len, &start, &stop) < 0) return VAL_NULL;
+    ssize_t i = seq_find(&items, &t->len, args[1], start, stop);
+    if (i == -2) return VAL_NULL;
+    if (i >= 0) return FROM_SMALLINT(i);
     return err_set_str(&exc_ValueError, "tuple.index(x): x not in tuple");
 }
 
@@ -335,25 +302,11 @@ Type tuple_type = {
 
 /* ---- iterator ---------------------------------------------------------------- */
 
-typedef struct { Obj hdr; Value seq; size_t index; } TupleIterObj;
-
-static Value tupleiter_self(Value self) {
-    return NEWREF(self);
-}
-
-static void tupleiter_dealloc(Obj *o) {
-    XDECREF(((TupleIterObj *)o)->seq);
-    obj_free(o);
-}
-
-static void tupleiter_traverse(Obj *o, VisitFn visit, void *arg) {
-    if (((TupleIterObj *)o)->seq) visit(((TupleIterObj *)o)->seq, arg);
-}
 
 static Value tupleiter_next(Value self) {
-    TupleIterObj *it = (TupleIterObj *)AS_OBJ(self);
+    SeqIterObj *it = (SeqIterObj *)AS_OBJ(self);
     if (it->seq == VAL_NULL) return VAL_NULL;
-    if (it->index < T(it->seq)->len) return NEWREF(T(it->seq)->items[it->index++]);
+    if ((size_t)it->index < T(it->seq)->len) return NEWREF(T(it->seq)->items[it->index++]);
     CLEAR(it->seq);
     return VAL_NULL;
 }
@@ -361,15 +314,15 @@ static Value tupleiter_next(Value self) {
 Type tuple_iterator_type = {
     .hdr = OBJ_HEAD_INIT(&type_type),
     .name = "tuple_iterator",
-    .basicsize = sizeof(TupleIterObj),
-    .dealloc = tupleiter_dealloc,
-    .traverse = tupleiter_traverse,
-    .iter = tupleiter_self,
+    .basicsize = sizeof(SeqIterObj),
+    .dealloc = seqiter_dealloc,
+    .traverse = seqiter_traverse,
+    .iter = seqiter_self,
     .next = tupleiter_next,
 };
 
 static Value tuple_iter(Value self) {
-    TupleIterObj *it = (TupleIterObj *)obj_alloc(&tuple_iterator_type);
+    SeqIterObj *it = (SeqIterObj *)obj_alloc(&tuple_iterator_type);
     it->seq = NEWREF(self);
     it->index = 0;
     return OBJ_VAL(it);

@@ -108,11 +108,31 @@ static bool cli_ends_with(const char *s, const char *suffix) {
 
 #define ARGS(...) ((const char *const[]){__VA_ARGS__, NULL})
 
-START_TEST(test_cli_version) {
-    CliResult r = cli_run(NULL, ARGS("--version"));
-    ck_assert_int_eq(r.status, 0);
-    ck_assert_str_eq(r.out, "baton 0.1.0 (Python 3.11 subset)\n");
+/* Create a fresh file from the template path (ending "XXXXXX.py", rewritten
+ * in place) holding text: the scripts of the --dis and traceback tests. */
+static void cli_temp_script(char *path, const char *text) {
+    int fd = mkstemps(path, 3);
+    ck_assert_int_ge(fd, 0);
+    close(fd);
+    cli_write_file(path, text);
+}
+
+/* Run baton (input on stdin, NULL for none) and check its exit status and,
+ * where not NULL, the whole of its stdout and stderr: the shape of every
+ * test below that looks at nothing else. */
+static void cli_expect(const char *input, const char *const *args, int status, const char *out,
+                       const char *err) {
+    CliResult r = cli_run(input, args);
+    ck_assert_int_eq(r.status, status);
+    if (out)
+        ck_assert_str_eq(r.out, out);
+    if (err)
+        ck_assert_str_eq(r.err, err);
     cli_free(&r);
+}
+
+START_TEST(test_cli_version) {
+    cli_expect(NULL, ARGS("--version"), 0, "baton 0.1.0 (Python 3.11 subset)\n", NULL);
 }
 END_TEST
 
@@ -128,19 +148,13 @@ START_TEST(test_cli_help) {
 END_TEST
 
 START_TEST(test_cli_c_prints) {
-    CliResult r = cli_run(NULL, ARGS("-c", "print(1 + 1); print('x', 'y', sep='-')"));
-    ck_assert_int_eq(r.status, 0);
-    ck_assert_str_eq(r.out, "2\nx-y\n");
-    ck_assert_str_eq(r.err, "");
-    cli_free(&r);
+    cli_expect(NULL, ARGS("-c", "print(1 + 1); print('x', 'y', sep='-')"), 0, "2\nx-y\n", "");
 }
 END_TEST
 
 START_TEST(test_cli_c_argv) {
-    CliResult r = cli_run(NULL, ARGS("-c", "import sys; print(sys.argv, repr(sys.path[0]))", "a", "b"));
-    ck_assert_int_eq(r.status, 0);
-    ck_assert_str_eq(r.out, "['-c', 'a', 'b'] ''\n");
-    cli_free(&r);
+    cli_expect(NULL, ARGS("-c", "import sys; print(sys.argv, repr(sys.path[0]))", "a", "b"), 0,
+               "['-c', 'a', 'b'] ''\n", NULL);
 }
 END_TEST
 
@@ -155,40 +169,24 @@ START_TEST(test_cli_uncaught_exception) {
 END_TEST
 
 START_TEST(test_cli_exit_codes) {
-    CliResult r = cli_run(NULL, ARGS("-c", "import sys; sys.exit(3)"));
-    ck_assert_int_eq(r.status, 3);
-    ck_assert_str_eq(r.err, "");
-    cli_free(&r);
-    r = cli_run(NULL, ARGS("-c", "import sys; sys.exit()"));
-    ck_assert_int_eq(r.status, 0);
-    cli_free(&r);
-    r = cli_run(NULL, ARGS("-c", "import sys; sys.exit(None)"));
-    ck_assert_int_eq(r.status, 0);
-    cli_free(&r);
-    r = cli_run(NULL, ARGS("-c", "def f():\n    raise SystemExit(4)\ndef g():\n    f()\ng()"));
-    ck_assert_int_eq(r.status, 4);
-    ck_assert_str_eq(r.err, "");
-    cli_free(&r);
-    r = cli_run(NULL, ARGS("-c", "exit(5)"));
-    ck_assert_int_eq(r.status, 5);
-    cli_free(&r);
+    cli_expect(NULL, ARGS("-c", "import sys; sys.exit(3)"), 3, NULL, "");
+    cli_expect(NULL, ARGS("-c", "import sys; sys.exit()"), 0, NULL, NULL);
+    cli_expect(NULL, ARGS("-c", "import sys; sys.exit(None)"), 0, NULL, NULL);
+    cli_expect(NULL, ARGS("-c", "def f():\n    raise SystemExit(4)\ndef g():\n    f()\ng()"), 4, NULL,
+               "");
+    cli_expect(NULL, ARGS("-c", "exit(5)"), 5, NULL, NULL);
 }
 END_TEST
 
 START_TEST(test_cli_exit_message) {
-    CliResult r = cli_run(NULL, ARGS("-c", "import sys; print('out'); sys.exit('msg here')"));
-    ck_assert_int_eq(r.status, 1);
-    ck_assert_str_eq(r.out, "out\n");
-    ck_assert_str_eq(r.err, "msg here\n");
-    cli_free(&r);
+    cli_expect(NULL, ARGS("-c", "import sys; print('out'); sys.exit('msg here')"), 1, "out\n",
+               "msg here\n");
 }
 END_TEST
 
 START_TEST(test_cli_missing_file) {
-    CliResult r = cli_run(NULL, ARGS("/no/such/dir/script.py"));
-    ck_assert_int_eq(r.status, 2);
-    ck_assert_str_eq(r.err, "baton: can't open file '/no/such/dir/script.py': [Errno 2] No such file or directory\n");
-    cli_free(&r);
+    cli_expect(NULL, ARGS("/no/such/dir/script.py"), 2, NULL,
+               "baton: can't open file '/no/such/dir/script.py': [Errno 2] No such file or directory\n");
 }
 END_TEST
 
@@ -197,18 +195,10 @@ START_TEST(test_cli_usage_errors) {
     ck_assert_int_eq(r.status, 2);
     ck_assert_ptr_nonnull(strstr(r.err, "usage: baton"));
     cli_free(&r);
-    r = cli_run(NULL, ARGS("-X", "gil=bogus", "-c", "pass"));
-    ck_assert_int_eq(r.status, 2);
-    cli_free(&r);
-    r = cli_run(NULL, ARGS("-X", "nosuchkey=1", "-c", "pass"));
-    ck_assert_int_eq(r.status, 2);
-    cli_free(&r);
-    r = cli_run(NULL, ARGS("-c"));
-    ck_assert_int_eq(r.status, 2);
-    cli_free(&r);
-    r = cli_run(NULL, ARGS("-X", "switchinterval=0", "-c", "pass"));
-    ck_assert_int_eq(r.status, 2);
-    cli_free(&r);
+    cli_expect(NULL, ARGS("-X", "gil=bogus", "-c", "pass"), 2, NULL, NULL);
+    cli_expect(NULL, ARGS("-X", "nosuchkey=1", "-c", "pass"), 2, NULL, NULL);
+    cli_expect(NULL, ARGS("-c"), 2, NULL, NULL);
+    cli_expect(NULL, ARGS("-X", "switchinterval=0", "-c", "pass"), 2, NULL, NULL);
 }
 END_TEST
 
@@ -222,14 +212,8 @@ START_TEST(test_cli_x_options_stored) {
 END_TEST
 
 START_TEST(test_cli_stdin_program) {
-    CliResult r = cli_run("import sys\nprint('from stdin', sys.argv)\n", ARGS("-"));
-    ck_assert_int_eq(r.status, 0);
-    ck_assert_str_eq(r.out, "from stdin ['-']\n");
-    cli_free(&r);
-    r = cli_run("x = 6 * 7\nprint(x)\n", (const char *const[]){NULL});
-    ck_assert_int_eq(r.status, 0);
-    ck_assert_str_eq(r.out, "42\n");
-    cli_free(&r);
+    cli_expect("import sys\nprint('from stdin', sys.argv)\n", ARGS("-"), 0, "from stdin ['-']\n", NULL);
+    cli_expect("x = 6 * 7\nprint(x)\n", (const char *const[]){NULL}, 0, "42\n", NULL);
 }
 END_TEST
 
@@ -247,10 +231,7 @@ END_TEST
 
 START_TEST(test_cli_dis) {
     char path[] = "/tmp/baton_dis_XXXXXX.py";
-    int fd = mkstemps(path, 3);
-    ck_assert_int_ge(fd, 0);
-    close(fd);
-    cli_write_file(path, "x = 1\nprint(x)\n");
+    cli_temp_script(path, "x = 1\nprint(x)\n");
     CliResult r = cli_run(NULL, ARGS("--dis", path));
     ck_assert_int_eq(r.status, 0);
     ck_assert_ptr_nonnull(strstr(r.out, "LOAD_CONST"));
@@ -261,10 +242,7 @@ END_TEST
 
 START_TEST(test_cli_traceback_in_function) {
     char path[] = "/tmp/baton_tb_XXXXXX.py";
-    int fd = mkstemps(path, 3);
-    ck_assert_int_ge(fd, 0);
-    close(fd);
-    cli_write_file(path, "def f():\n    raise ValueError('bad value')\n\nf()\n");
+    cli_temp_script(path, "def f():\n    raise ValueError('bad value')\n\nf()\n");
     CliResult r = cli_run(NULL, ARGS(path));
     ck_assert_int_eq(r.status, 1);
     char line[256];
@@ -322,10 +300,7 @@ END_TEST
 
 /* -i runs the program, then reads statements from stdin in its namespace. */
 START_TEST(test_cli_inspect_after_code) {
-    CliResult r = cli_run("print(x + 1)\n", ARGS("-i", "-c", "x = 41"));
-    ck_assert_int_eq(r.status, 0);
-    ck_assert_str_eq(r.out, "42\n");
-    cli_free(&r);
+    cli_expect("print(x + 1)\n", ARGS("-i", "-c", "x = 41"), 0, "42\n", NULL);
 }
 END_TEST
 
