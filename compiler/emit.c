@@ -77,14 +77,17 @@ int emit_stack_effect(Opcode op, uint32_t arg, bool jump) {
     case OP_UNARY_NOT: case OP_LIST_TO_TUPLE: case OP_GET_ITER:
     case OP_IMPORT_NAME: case OP_CHECK_EXC_MATCH: case OP_YIELD_VALUE:
     case OP_GET_YIELD_FROM_ITER: case OP_GET_AWAITABLE:
-    case OP_JUMP_FORWARD: case OP_JUMP_BACKWARD:
+    case OP_JUMP_FORWARD: case OP_JUMP_BACKWARD: case OP_STORE_FAST__LOAD_FAST:
         return 0;
     case OP_PUSH_NULL: case OP_COPY: case OP_LOAD_CONST: case OP_LOAD_FAST:
     case OP_LOAD_DEREF: case OP_LOAD_CLOSURE: case OP_LOAD_CLASSDEREF:
     case OP_LOAD_GLOBAL: case OP_LOAD_NAME: case OP_LOAD_METHOD:
     case OP_LOAD_BUILD_CLASS: case OP_IMPORT_FROM: case OP_PUSH_EXC_INFO:
     case OP_LOAD_ASSERTION_ERROR: case OP_BEFORE_WITH: case OP_WITH_EXCEPT_START:
+    case OP_COPY_SUBSCR:
         return 1;
+    case OP_LOAD_FAST__LOAD_FAST:
+        return 2;
     case OP_POP_TOP: case OP_STORE_FAST: case OP_STORE_DEREF: case OP_STORE_GLOBAL:
     case OP_STORE_NAME: case OP_DELETE_ATTR: case OP_BINARY_SUBSCR:
     case OP_BINARY_OP: case OP_COMPARE_OP: case OP_IS_OP: case OP_CONTAINS_OP:
@@ -92,11 +95,14 @@ int emit_stack_effect(Opcode op, uint32_t arg, bool jump) {
     case OP_DICT_UPDATE: case OP_DICT_MERGE: case OP_POP_JUMP_IF_FALSE:
     case OP_POP_JUMP_IF_TRUE: case OP_POP_JUMP_IF_NONE: case OP_POP_JUMP_IF_NOT_NONE:
     case OP_RETURN_VALUE: case OP_IMPORT_STAR: case OP_POP_EXCEPT: case OP_RERAISE:
-    case OP_YIELD_FROM: case OP_PRINT_EXPR:
+    case OP_YIELD_FROM: case OP_PRINT_EXPR: case OP_BINARY_OP_ADD: case OP_BINARY_OP_SUB:
+    case OP_BINARY_OP_MUL:
         return -1;
+    case OP_STORE_FAST__STORE_FAST:
+        return -2;
     case OP_STORE_ATTR: case OP_DELETE_SUBSCR: case OP_MAP_ADD:
         return -2;
-    case OP_STORE_SUBSCR:
+    case OP_STORE_SUBSCR: case OP_SWAP_STORE_SUBSCR:
         return -3;
     case OP_FORMAT_VALUE:
         return (arg & 4) ? -1 : 0;

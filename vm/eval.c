@@ -38,6 +38,7 @@
 #include "gil.h"
 #include "int.h"
 #include "list.h"
+#include "quicken.h"
 #include "module.h"
 #include "names.h"
 #include "opcodes.h"
@@ -1076,8 +1077,13 @@ static inline bool eval_float_cmp(double x, double y, int op) {
 
 /* ---- the loop ---- */
 
+/* The caches are made on a code object's first run, which is also when its
+ * superinstructions are put in (no frame of it can be part way through). */
 static EvalCache *eval_caches(Code *co) {
-    if (co->caches == NULL) co->caches = mem_calloc(co->ninstrs ? co->ninstrs : 1, sizeof(EvalCache));
+    if (co->caches == NULL) {
+        co->caches = mem_calloc(co->ninstrs ? co->ninstrs : 1, sizeof(EvalCache));
+        quicken_code(co);
+    }
     return co->caches;
 }
 
@@ -1459,25 +1465,31 @@ dispatch: {
         DISPATCH();
     }
 
-    TARGET(BINARY_OP) {
-        Value b = POP();
-        Value a = TOP();
-        Value r = VAL_NULL;
-        if (IS_SMALLINT(a) && IS_SMALLINT(b)) r = eval_smallint_binop(AS_SMALLINT(a), AS_SMALLINT(b), (int)oparg);
-        else if (IS_OBJ(a) || IS_OBJ(b)) r = eval_float_binop(a, b, (int)oparg);
-        if (r == VAL_NULL) {
-            SAVE_PC();
-            r = obj_binop(a, b, (int)oparg);
-            if (r == VAL_NULL) {
-                DECREF(b);
-                goto error;
-            }
-        }
-        TOP() = r;
-        DECREF(a);
-        DECREF(b);
-        DISPATCH();
-    }
+/* BINARY_OP's body with the operator of the fast paths given as `fast_op`
+ * (a constant in the specialised forms, so their switches fold away); the
+ * generic path always gets the instruction's own argument. */
+#define EVAL_BINARY_OP(fast_op)                                                                   \
+    do {                                                                                          \
+        Value b = POP();                                                                          \
+        Value a = TOP();                                                                          \
+        Value r = VAL_NULL;                                                                       \
+        if (IS_SMALLINT(a) && IS_SMALLINT(b)) r = eval_smallint_binop(AS_SMALLINT(a), AS_SMALLINT(b), (fast_op)); \
+        else if (IS_OBJ(a) || IS_OBJ(b)) r = eval_float_binop(a, b, (fast_op));                  \
+        if (r == VAL_NULL) {                                                                      \
+            SAVE_PC();                                                                            \
+            r = obj_binop(a, b, (int)oparg);                                                      \
+            if (r == VAL_NULL) {                                                                  \
+                DECREF(b);                                                                        \
+                goto error;                                                                       \
+            }                                                                                     \
+        }                                                                                         \
+        TOP() = r;                                                                                \
+        DECREF(a);                                                                                \
+        DECREF(b);                                                                                \
+        DISPATCH();                                                                               \
+    } while (0)
+
+    TARGET(BINARY_OP) { EVAL_BINARY_OP((int)oparg); }
 
     TARGET(COMPARE_OP) {
         Value b = POP();
@@ -2069,6 +2081,93 @@ dispatch: {
         if (r < 0) goto error;
         DISPATCH();
     }
+
+    /* ---- superinstructions (vm/quicken.c): each advances ip past the
+     * instructions it stands for before anything can fail in them, so an
+     * error is reported at the instruction that failed ---- */
+
+    TARGET(LOAD_FAST__LOAD_FAST) {
+        Value v = lp[oparg];
+        if (UNLIKELY(v == VAL_NULL)) {
+            eval_unbound_local(co, oparg);
+            goto error;
+        }
+        INCREF(v);
+        PUSH(v);
+        uint32_t second = INSTR_ARG(*ip++);
+        v = lp[second];
+        if (UNLIKELY(v == VAL_NULL)) {
+            eval_unbound_local(co, second);
+            goto error;
+        }
+        INCREF(v);
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(STORE_FAST__STORE_FAST) {
+        Value v = POP();
+        SETREF(lp[oparg], v);
+        uint32_t second = INSTR_ARG(*ip++);
+        v = POP();
+        SETREF(lp[second], v);
+        DISPATCH();
+    }
+
+    TARGET(STORE_FAST__LOAD_FAST) {
+        Value v = POP();
+        SETREF(lp[oparg], v);
+        uint32_t second = INSTR_ARG(*ip++);
+        v = lp[second];
+        if (UNLIKELY(v == VAL_NULL)) {
+            eval_unbound_local(co, second);
+            goto error;
+        }
+        INCREF(v);
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(COPY_SUBSCR) {
+        Value key = TOP();
+        Value container = SECOND();
+        Value v;
+        ip += 2;
+        if (IS_SMALLINT(key) && IS_TYPE(container, list_type) && (uintptr_t)AS_SMALLINT(key) < LIST_LEN(container)) {
+            v = NEWREF(LIST_GET(container, AS_SMALLINT(key)));
+        } else {
+            SAVE_PC();
+            v = obj_getitem(container, key);
+            if (v == VAL_NULL) goto error;
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(SWAP_STORE_SUBSCR) {
+        Value v = POP();
+        Value key = POP();
+        Value container = POP();
+        int r = 0;
+        ip += 2;
+        if (IS_SMALLINT(key) && IS_TYPE(container, list_type) && (uintptr_t)AS_SMALLINT(key) < LIST_LEN(container)) {
+            SETREF(LIST_ITEMS(container)[AS_SMALLINT(key)], v);
+            v = VAL_NULL;
+        } else {
+            SAVE_PC();
+            r = obj_setitem(container, key, v);
+        }
+        XDECREF(v);
+        DECREF(key);
+        DECREF(container);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+
+    TARGET(BINARY_OP_ADD) { EVAL_BINARY_OP(BINOP_ADD); }
+    TARGET(BINARY_OP_SUB) { EVAL_BINARY_OP(BINOP_SUB); }
+    TARGET(BINARY_OP_MUL) { EVAL_BINARY_OP(BINOP_MUL); }
+#undef EVAL_BINARY_OP
 
 #if !CONFIG_COMPUTED_GOTO
     default:

@@ -134,7 +134,18 @@
                                        returns r: [r]. */ \
     X(GET_AWAITABLE, 0, ARG_NONE)   /* TOS = TOS.__await__() (or TOS itself if a coroutine) */ \
     /* ---- the REPL ---- */ \
-    X(PRINT_EXPR, 0, ARG_NONE)      /* pop v; if not None print repr(v) and bind builtins._ */
+    X(PRINT_EXPR, 0, ARG_NONE)      /* pop v; if not None print repr(v) and bind builtins._ */ \
+    /* ---- superinstructions: never emitted by the compiler; vm/quicken.c puts them in \
+       place of the first instruction of a sequence the first time a code object runs, \
+       they do the whole sequence and skip the rest (left unchanged in place) ---- */ \
+    X(LOAD_FAST__LOAD_FAST, 1, ARG_LOCAL)   /* LOAD_FAST arg; LOAD_FAST next's arg */ \
+    X(STORE_FAST__STORE_FAST, 1, ARG_LOCAL) /* STORE_FAST arg; STORE_FAST next's arg */ \
+    X(STORE_FAST__LOAD_FAST, 1, ARG_LOCAL)  /* STORE_FAST arg; LOAD_FAST next's arg */ \
+    X(COPY_SUBSCR, 1, ARG_INT)      /* COPY 2; COPY 2; BINARY_SUBSCR: [c, k] -> [c, k, c[k]] */ \
+    X(SWAP_STORE_SUBSCR, 1, ARG_INT) /* SWAP 3; SWAP 2; STORE_SUBSCR: [c, k, v] -> [], c[k] = v */ \
+    X(BINARY_OP_ADD, 1, ARG_BINOP)  /* BINARY_OP whose arg is + or += */ \
+    X(BINARY_OP_SUB, 1, ARG_BINOP)  /* BINARY_OP whose arg is - or -= */ \
+    X(BINARY_OP_MUL, 1, ARG_BINOP)  /* BINARY_OP whose arg is * or *= */
 
 #define OPCODE_ENUM(name, has_arg, kind) OP_##name,
 typedef enum { OPCODE_LIST(OPCODE_ENUM) OP__COUNT } Opcode;

@@ -38,6 +38,9 @@ int str_init_types(void);
 /* A growable UTF-8 buffer for building strings (repr, join, format). */
 typedef struct { char *data; size_t len, cap; size_t ncodepoints; bool ascii; } StrBuf;
 void strbuf_init(StrBuf *b);
+/* Room for n more bytes, for sizes a program chose ("x".center(n)): false,
+ * with nothing changed, if there is no memory (raise MemoryError). */
+bool strbuf_try_reserve(StrBuf *b, size_t n);
 void strbuf_append(StrBuf *b, const char *s, size_t nbytes);   /* UTF-8 */
 void strbuf_append_cstr(StrBuf *b, const char *s);
 void strbuf_append_str(StrBuf *b, Value s);

@@ -586,6 +586,9 @@ static Value str_pad(Value s, size_t left, size_t right, uint32_t fill) {
     if (left == 0 && right == 0) return str_sub(s, 0, STR_NBYTES(s));
     StrBuf b;
     strbuf_init(&b);
+    size_t fill_bytes = fill < 0x80 ? 1 : fill < 0x800 ? 2 : fill < 0x10000 ? 3 : 4;
+    if (left + right > SIZE_MAX / 8 || !strbuf_try_reserve(&b, STR_NBYTES(s) + (left + right) * fill_bytes))
+        return err_no_memory();
     for (size_t i = 0; i < left; i++) strbuf_append_codepoint(&b, fill);
     strbuf_append_str(&b, s);
     for (size_t i = 0; i < right; i++) strbuf_append_codepoint(&b, fill);
@@ -628,6 +631,7 @@ static Value str_m_zfill(Value *args, size_t nargs, Value kwnames) {
     const char *d = STR_DATA(SELF);
     StrBuf b;
     strbuf_init(&b);
+    if (!strbuf_try_reserve(&b, STR_NBYTES(SELF) + pad)) return err_no_memory();
     size_t skip = 0;
     if (len > 0 && (d[0] == '+' || d[0] == '-')) {
         strbuf_append_char(&b, d[0]);

@@ -3,6 +3,7 @@
  * The buffer counts code points and tracks whether everything appended is
  * ASCII as it goes, so strbuf_finish() can build the StrObj without a second
  * pass over the data. */
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -35,6 +36,18 @@ static size_t strbuf_count_codepoints(const char *s, size_t n, bool *ascii) {
     }
     *ascii = all_ascii;
     return count;
+}
+
+bool strbuf_try_reserve(StrBuf *b, size_t n) {
+    if (n > SIZE_MAX - b->len - 1) return false;
+    if (b->len + n + 1 <= b->cap) return true;
+    char *p = mem_try_alloc(b->len + n + 1);
+    if (p == NULL) return false;
+    if (b->len) memcpy(p, b->data, b->len);
+    if (b->data) mem_free(b->data);
+    b->data = p;
+    b->cap = b->len + n + 1;
+    return true;
 }
 
 void strbuf_append(StrBuf *b, const char *s, size_t nbytes) {
