@@ -403,7 +403,7 @@ static size_t repl_add_attr_names(Value obj, const char *expr, const char *attr,
         if (dp != NULL && *dp != VAL_NULL && IS_DICT(*dp))
             added += repl_add_dict_names(*dp, expr, attr, n, hide, true);
     }
-    for (; t != NULL; t = t->base) added += repl_add_dict_names(t->dict, expr, attr, n, hide, true);
+    for (; t != NULL; t = t->base) added += repl_add_dict_names(type_dict(t), expr, attr, n, hide, true);
     return added;
 }
 

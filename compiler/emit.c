@@ -84,7 +84,7 @@ int emit_stack_effect(Opcode op, uint32_t arg, bool jump) {
     case OP_LOAD_GLOBAL: case OP_LOAD_NAME: case OP_LOAD_METHOD:
     case OP_LOAD_BUILD_CLASS: case OP_IMPORT_FROM: case OP_PUSH_EXC_INFO:
     case OP_LOAD_ASSERTION_ERROR: case OP_BEFORE_WITH: case OP_WITH_EXCEPT_START:
-    case OP_COPY_SUBSCR:
+    case OP_COPY_SUBSCR: case OP_LOAD_FAST__LOAD_FAST__BINARY_OP:
         return 1;
     case OP_LOAD_FAST__LOAD_FAST:
         return 2;

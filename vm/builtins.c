@@ -606,7 +606,7 @@ static int bi_dir_add_keys(Value acc, Value d) {
 /* The keys of a type's dict and its bases'. */
 static int bi_dir_add_type(Value acc, Type *t) {
     for (; t != NULL; t = t->base)
-        if (bi_dir_add_keys(acc, t->dict) < 0) return -1;
+        if (bi_dir_add_keys(acc, type_dict(t)) < 0) return -1;
     return 0;
 }
 

@@ -2105,6 +2105,38 @@ dispatch: {
         DISPATCH();
     }
 
+    /* a op b for two locals without touching their counts; the result is
+     * always a new box, as the operands are borrowed. Anything else runs the
+     * three plain instructions, which are still in place after this one. */
+    TARGET(LOAD_FAST__LOAD_FAST__BINARY_OP) {
+        Value a = lp[oparg];
+        Value b = lp[INSTR_ARG(ip[0])];
+        int op = (int)INSTR_ARG(ip[1]);
+        Value r = VAL_NULL;
+        if (IS_SMALLINT(a) && IS_SMALLINT(b)) {
+            r = eval_smallint_binop(AS_SMALLINT(a), AS_SMALLINT(b), op);
+        } else if (IS_TYPE(a, float_type) && IS_TYPE(b, float_type)) {
+            double x = FLOAT_VAL(a), y = FLOAT_VAL(b);
+            switch (op & ~BINOP_INPLACE) {
+            case BINOP_ADD: r = float_from_double(x + y); break;
+            case BINOP_SUB: r = float_from_double(x - y); break;
+            default: r = float_from_double(x * y); break;
+            }
+        }
+        if (LIKELY(r != VAL_NULL)) {
+            ip += 2;
+            PUSH(r);
+            DISPATCH();
+        }
+        if (UNLIKELY(a == VAL_NULL)) {
+            eval_unbound_local(co, oparg);
+            goto error;
+        }
+        INCREF(a);
+        PUSH(a);
+        DISPATCH();
+    }
+
     TARGET(STORE_FAST__STORE_FAST) {
         Value v = POP();
         SETREF(lp[oparg], v);

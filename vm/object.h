@@ -75,7 +75,8 @@ typedef enum {
     TYPE_LIST_SUBCLASS = 1 << 7,
     TYPE_DICT_SUBCLASS = 1 << 8,
     TYPE_TYPE_SUBCLASS = 1 << 9,
-    TYPE_HAS_SUBCLASSES = 1 << 10 /* some class names it as its base (typeobject.c) */
+    TYPE_HAS_SUBCLASSES = 1 << 10, /* some class names it as its base (typeobject.c) */
+    TYPE_DICT_UNFILLED = 1 << 11   /* a static type's methods are not in its dict yet */
 } TypeFlags;
 
 struct Type {
@@ -181,6 +182,7 @@ int type_ready(Type *t);                    /* fills dict from methods/getsets, 
 bool type_is_subtype(Type *t, Type *base);
 #define IS_INSTANCE(v, t) type_is_subtype(TYPE_OF(v), &(t))
 Value type_lookup(Type *t, Value name);     /* BORROWED ref or VAL_NULL; no exception set */
+Value type_dict(Type *t);                   /* t->dict, filled first if not yet; BORROWED */
 int obj_isinstance(Value v, Value cls);     /* cls may be a tuple of classes; -1 on error */
 int obj_issubclass(Value cls, Value classinfo);
 /* class name(bases...): namespace is the dict the class body filled. Checks

@@ -139,6 +139,9 @@
        place of the first instruction of a sequence the first time a code object runs, \
        they do the whole sequence and skip the rest (left unchanged in place) ---- */ \
     X(LOAD_FAST__LOAD_FAST, 1, ARG_LOCAL)   /* LOAD_FAST arg; LOAD_FAST next's arg */ \
+    X(LOAD_FAST__LOAD_FAST__BINARY_OP, 1, ARG_LOCAL) /* ... then BINARY_OP (+, -, *) on the \
+                                       two borrowed locals when both are floats or small ints; \
+                                       otherwise just the first LOAD_FAST */ \
     X(STORE_FAST__STORE_FAST, 1, ARG_LOCAL) /* STORE_FAST arg; STORE_FAST next's arg */ \
     X(STORE_FAST__LOAD_FAST, 1, ARG_LOCAL)  /* STORE_FAST arg; LOAD_FAST next's arg */ \
     X(COPY_SUBSCR, 1, ARG_INT)      /* COPY 2; COPY 2; BINARY_SUBSCR: [c, k] -> [c, k, c[k]] */ \

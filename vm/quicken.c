@@ -32,6 +32,9 @@ static Opcode quicken_at(const uint32_t *instrs, uint32_t i, uint32_t n, Opcode 
     Opcode third = i + 2 < n ? INSTR_OP(instrs[i + 2]) : OP_NOP;
     switch (op) {
     case OP_LOAD_FAST:
+        if (next == OP_LOAD_FAST && third == OP_BINARY_OP
+            && quicken_binop(INSTR_ARG(instrs[i + 2])) != OP_BINARY_OP)
+            return OP_LOAD_FAST__LOAD_FAST__BINARY_OP;
         return next == OP_LOAD_FAST ? OP_LOAD_FAST__LOAD_FAST : op;
     case OP_STORE_FAST:
         return next == OP_STORE_FAST ? OP_STORE_FAST__STORE_FAST

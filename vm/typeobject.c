@@ -98,7 +98,7 @@ static size_t mcache_index(uint64_t version, Value name) {
 static Value type_lookup_uncached(Type *t, Value name) {
     for (; t; t = t->base) {
         if (t->dict == VAL_NULL) continue;
-        Value v = dict_get_str(t->dict, name);
+        Value v = dict_get_str(type_dict(t), name);
         if (v != VAL_NULL) return v;
     }
     return VAL_NULL;
@@ -611,6 +611,28 @@ static void inherit_flags(Type *t) {
         if (t != kinds[i].base && type_is_subtype(t, kinds[i].base)) t->flags |= kinds[i].flag;
 }
 
+/* The dict entries of t's MethodDef, GetSetDef and slot tables. */
+static int fill_dict(Type *t) {
+    if (add_methods(t) < 0 || add_slot_wrappers(t) < 0) return -1;
+    if (dict_get_cstr(t->dict, "__doc__") == VAL_NULL &&
+        dict_set_cstr(t->dict, "__doc__", VAL_NONE) < 0)
+        return -1;
+    return 0;
+}
+
+/* A static type's dict is filled the first time something reads it, not
+ * by type_ready: a short program looks into few of the built-in types, and
+ * filling them all was two thirds of start-up. Filling adds what was always
+ * the type's content, so it neither bumps the version nor can make a cached
+ * lookup stale (every reader of a type dict comes through here). */
+Value type_dict(Type *t) {
+    if (UNLIKELY(t->flags & TYPE_DICT_UNFILLED)) {
+        t->flags &= ~(uint32_t)TYPE_DICT_UNFILLED;
+        if (fill_dict(t) < 0) err_clear();
+    }
+    return t->dict;
+}
+
 int type_ready(Type *t) {
     if (t->flags & TYPE_READY) return 0;
     if (t != &object_type && t->base == NULL) t->base = &object_type;
@@ -627,10 +649,11 @@ int type_ready(Type *t) {
     inherit_flags(t);
     if (t->name_obj == VAL_NULL) set_static_names(t);
     if (t->dict == VAL_NULL) t->dict = dict_new();
-    if (add_methods(t) < 0 || add_slot_wrappers(t) < 0) return -1;
-    if (dict_get_cstr(t->dict, "__doc__") == VAL_NULL &&
-        dict_set_cstr(t->dict, "__doc__", VAL_NONE) < 0)
-        return -1;
+    if (t->flags & TYPE_HEAP) {
+        if (fill_dict(t) < 0) return -1;
+    } else {
+        t->flags |= TYPE_DICT_UNFILLED;
+    }
     if (b) b->flags |= TYPE_HAS_SUBCLASSES;
     t->version = version_new();
     t->flags |= TYPE_READY;
@@ -1171,7 +1194,7 @@ static int class_set_names(Type *t) {
 /* super(cls, cls).__init_subclass__(): the base's hook, bound to cls. */
 static int class_init_subclass(Type *t) {
     Value f = type_lookup(t->base, names.__init_subclass__);
-    if (f == VAL_NULL || dict_get_str(object_type.dict, names.__init_subclass__) == f) return 0;
+    if (f == VAL_NULL || dict_get_str(type_dict(&object_type), names.__init_subclass__) == f) return 0;
     Type *ft = TYPE_OF(f);
     Value bound = ft->descr_get ? ft->descr_get(f, VAL_NULL, OBJ_VAL(t)) : NEWREF(f);
     if (bound == VAL_NULL) return -1;
@@ -1414,10 +1437,10 @@ static Value type_mro_tuple(Type *t) {
 static Value type_get_mro(Value self) { return type_mro_tuple(AS_TYPE(self)); }
 
 /* A copy: CPython returns a read-only mappingproxy. */
-static Value type_get_dict(Value self) { return dict_copy(AS_TYPE(self)->dict); }
+static Value type_get_dict(Value self) { return dict_copy(type_dict(AS_TYPE(self))); }
 
 static Value type_get_doc(Value self) {
-    Value d = dict_get_str(AS_TYPE(self)->dict, names.__doc__);
+    Value d = dict_get_str(type_dict(AS_TYPE(self)), names.__doc__);
     if (d == VAL_NULL) return NEWREF(VAL_NONE);
     if (TYPE_OF(d)->descr_get) return TYPE_OF(d)->descr_get(d, VAL_NULL, self);
     return NEWREF(d);
@@ -1555,7 +1578,7 @@ static Value super_getattr(Value self, Value name) {
         Type *t = s->obj_type;
         while (t && t != AS_TYPE(s->type)) t = t->base;
         for (t = t ? t->base : NULL; t; t = t->base) {
-            Value res = dict_get_str(t->dict, name);
+            Value res = dict_get_str(type_dict(t), name);
             if (res == VAL_NULL) continue;
             Value (*get)(Value, Value, Value) = TYPE_OF(res)->descr_get;
             if (!get) return NEWREF(res);

@@ -11,6 +11,7 @@
 #include "error.h"
 #include "float.h"
 #include "int.h"
+#include "quicken.h"
 #include "str.h"
 #include "tuple.h"
 
@@ -321,6 +322,28 @@ START_TEST(test_syntax_error_location) {
 }
 END_TEST
 
+/* The compiler emits plain opcodes; quicken_code (run on a code object's
+ * first execution) fuses common sequences, leaving the fused-over
+ * instructions in place so jumps into them and the line table still work. */
+START_TEST(test_quicken_superinstructions) {
+    Code *mod = compile_ok("def f(v, a, b):\n    c = a * b\n    d = c - a + b\n    v[0] -= d\n"
+                           "    return v, a / b\n", COMPILE_EXEC);
+    Code *co = child_code(mod, "f");
+    const char *plain = "LOAD_FAST LOAD_FAST BINARY_OP STORE_FAST LOAD_FAST LOAD_FAST BINARY_OP LOAD_FAST "
+                        "BINARY_OP STORE_FAST LOAD_FAST LOAD_CONST COPY COPY BINARY_SUBSCR LOAD_FAST "
+                        "BINARY_OP SWAP SWAP STORE_SUBSCR LOAD_FAST LOAD_FAST LOAD_FAST BINARY_OP BUILD_TUPLE "
+                        "RETURN_VALUE";
+    ck_assert_str_eq(ops_of(co), plain);
+    quicken_code(co);
+    ck_assert_str_eq(ops_of(co),
+                     "LOAD_FAST__LOAD_FAST__BINARY_OP LOAD_FAST BINARY_OP_MUL STORE_FAST__LOAD_FAST "
+                     "LOAD_FAST__LOAD_FAST__BINARY_OP LOAD_FAST BINARY_OP_SUB LOAD_FAST BINARY_OP_ADD STORE_FAST__LOAD_FAST LOAD_FAST "
+                     "LOAD_CONST COPY_SUBSCR COPY BINARY_SUBSCR LOAD_FAST BINARY_OP_SUB SWAP_STORE_SUBSCR "
+                     "SWAP STORE_SUBSCR LOAD_FAST__LOAD_FAST LOAD_FAST__LOAD_FAST LOAD_FAST BINARY_OP "
+                     "BUILD_TUPLE RETURN_VALUE");
+}
+END_TEST
+
 Suite *compiler_suite(void) {
     Suite *s = suite_create("compiler");
     TCase *tc = tcase_create("codegen");
@@ -344,6 +367,7 @@ Suite *compiler_suite(void) {
     tcase_add_test(tc, test_single_mode);
     tcase_add_test(tc, test_return_through_finally);
     tcase_add_test(tc, test_dis_output);
+    tcase_add_test(tc, test_quicken_superinstructions);
     suite_add_tcase(s, tc);
     TCase *te = tcase_create("errors");
     tcase_add_test(te, test_syntax_errors_scope);
