@@ -711,7 +711,16 @@ static Value list_mul(Value a, Value b) {
     size_t len = l->len;
     if (len && (size_t)count > SIZE_MAX / sizeof(Value) / len) return err_no_memory();
     ListObj *out = list_alloc(&list_type, 0);
-    list_reserve(out, len * (size_t)count);
+    size_t total = len * (size_t)count;
+    if (total) {
+        /* a size the program chose: MemoryError rather than an abort */
+        out->items = mem_try_alloc(total * sizeof(Value));
+        if (out->items == NULL) {
+            DECREF(OBJ_VAL(out));
+            return err_no_memory();
+        }
+        out->cap = total;
+    }
     for (ssize_t k = 0; k < count; k++) list_append_array(out, l->items, len);
     return OBJ_VAL(out);
 }

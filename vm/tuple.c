@@ -49,6 +49,20 @@ static TupleObj *tuple_alloc(Type *type, size_t len) {
     return t;
 }
 
+/* An exact tuple of len items whose size a program chose (repetition):
+ * NULL with MemoryError raised when the memory cannot be had, never an abort. */
+static TupleObj *tuple_try_alloc(size_t len) {
+    if (len <= TUPLE_FREE_MAXLEN) return tuple_alloc(&tuple_type, len);
+    TupleObj *t = (TupleObj *)obj_try_alloc_size(&tuple_type, sizeof(TupleObj) + len * sizeof(Value));
+    if (t == NULL) {
+        err_no_memory();
+        return NULL;
+    }
+    t->len = len;
+    t->hash_cache = -1;
+    return t;
+}
+
 Value tuple_new(size_t len) {
     if (len == 0) return tuple_empty();
     return OBJ_VAL(tuple_alloc(&tuple_type, len));
@@ -235,7 +249,8 @@ static Value tuple_mul(Value a, Value b) {
     if (count <= 0 || len == 0) return tuple_empty();
     if (count == 1 && IS_TYPE(seq, tuple_type)) return NEWREF(seq);
     if ((size_t)count > SIZE_MAX / sizeof(Value) / len) return err_no_memory();
-    TupleObj *out = tuple_alloc(&tuple_type, len * (size_t)count);
+    TupleObj *out = tuple_try_alloc(len * (size_t)count);
+    if (out == NULL) return VAL_NULL;
     for (size_t k = 0, j = 0; k < (size_t)count; k++)
         for (size_t i = 0; i < len; i++) out->items[j++] = NEWREF(T(seq)->items[i]);
     return OBJ_VAL(out);
