@@ -23,6 +23,7 @@
 #include "gil.h"
 #include "int.h"
 #include "float.h"
+#include "frame.h"
 #include "module.h"
 #include "signals.h"
 #include "str.h"
@@ -444,6 +445,7 @@ static void *thread_bootstrap(void *arg) {
     atomic_fetch_sub(&thread_count, 1);
     local_forget_thread(ts);
     thread_state_unlink(ts);
+    frame_cache_clear();   /* this thread's spare frames: nobody else can use them */
     gil_thread_exit(ts);   /* releases the GIL */
     /* the GIL is gone for good: ts is no longer reachable by anyone */
     thread_state_free(ts);

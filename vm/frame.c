@@ -102,6 +102,19 @@ Value frame_builtins_for(Value globals) {
     return interp_main.builtins;
 }
 
+/* Free the calling thread's cached frames; a thread calls this as it ends
+ * (the cache is thread-local, so nobody else could ever reuse them). */
+void frame_cache_clear(void) {
+    for (int c = 0; c < FRAME_CLASSES; c++) {
+        while (frame_cache[c] != NULL) {
+            Frame *f = frame_cache[c];
+            frame_cache[c] = f->back;
+            mem_free(f);
+        }
+        frame_cache_len[c] = 0;
+    }
+}
+
 void frame_free(Frame *f) {
     for (Value *p = f->localsplus; p < f->sp; p++) XDECREF(*p);
     Code *co = f->code;

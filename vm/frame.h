@@ -51,6 +51,8 @@ void frame_init_cells(Frame *f, Value closure);
 Value frame_builtins_for(Value globals);
 /* Drop every reference the frame holds and free it. */
 void frame_free(Frame *f);
+/* Free the calling thread's cache of unused frames (at thread exit). */
+void frame_cache_clear(void);
 /* Bind a call's arguments (vector convention) to the parameters of func's
  * code in f->localsplus, with defaults, *args and **kwargs; CPython's
  * TypeErrors on mismatch. Returns 0, or -1 with an exception set. */
