@@ -15,7 +15,11 @@
 
 /* ---- arena ---- */
 
-#define ARENA_BLOCK 65536
+/* Blocks grow from ARENA_FIRST_BLOCK to ARENA_MAX_BLOCK bytes, doubling: a
+ * one-line program (`-c`, a REPL line) touches one small block, a big module
+ * gets big blocks and few mallocs. */
+#define ARENA_FIRST_BLOCK 4000
+#define ARENA_MAX_BLOCK 65536
 
 typedef struct ArenaBlock {
     struct ArenaBlock *next;
@@ -25,6 +29,7 @@ typedef struct ArenaBlock {
 
 struct Arena {
     ArenaBlock *head;
+    size_t next_block; /* capacity of the next block to allocate */
 };
 
 static void *arena_xmalloc(size_t n) {
@@ -39,6 +44,7 @@ static void *arena_xmalloc(size_t n) {
 Arena *arena_new(void) {
     Arena *a = arena_xmalloc(sizeof *a);
     a->head = NULL;
+    a->next_block = ARENA_FIRST_BLOCK;
     return a;
 }
 
@@ -58,7 +64,8 @@ void *arena_alloc(Arena *a, size_t size) {
     size = (size + 15) & ~(size_t)15;
     ArenaBlock *b = a->head;
     if (!b || b->size - b->used < size) {
-        size_t cap = size > ARENA_BLOCK ? size : ARENA_BLOCK;
+        size_t cap = size > a->next_block ? size : a->next_block;
+        if (a->next_block < ARENA_MAX_BLOCK) a->next_block *= 2;
         b = arena_xmalloc(sizeof *b + cap);
         b->size = cap;
         b->used = 0;

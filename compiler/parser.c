@@ -69,7 +69,7 @@ static NodeList vec_list(Vec *v) { return (NodeList){v->items, v->n}; }
 static Token tok_at(Parser *p, size_t i) {
     while (p->ntoks <= i && !p->lex_done) {
         if (p->ntoks == p->cap) {
-            p->cap = p->cap ? p->cap * 2 : 256;
+            p->cap = p->cap ? p->cap * 2 : 64;
             p->toks = realloc(p->toks, p->cap * sizeof *p->toks);
             if (!p->toks) {
                 fputs("baton: out of memory in the parser\n", stderr);

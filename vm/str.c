@@ -66,12 +66,26 @@ Value str_empty(void) {
     return str_empty_v != VAL_NULL ? str_empty_v : str_from_utf8_len("", 0, 0);
 }
 
+/* The immortal one-character str of code point cp < 256, made on first use
+ * (under the GIL, like every allocation): a program touches a few dozen of
+ * them, and start-up writes no page for the others. */
+static Value str_latin1_char(uint32_t cp) {
+    if (str_latin1_chars[cp] == VAL_NULL) {
+        char buf[4];
+        size_t n = str_utf8_encode(cp, buf);
+        StrObj *o = str_alloc(n, 1);
+        memcpy(o->data, buf, n);
+        str_latin1_chars[cp] = str_intern(OBJ_VAL(o));
+    }
+    return str_latin1_chars[cp];
+}
+
 Value str_from_utf8_len(const char *s, size_t nbytes, size_t len) {
     if (nbytes == 0 && str_empty_v != VAL_NULL) return str_empty_v;
     if (len == 1 && str_empty_v != VAL_NULL) {
         const char *p = s;
         uint32_t cp = str_utf8_next(&p);
-        if (cp < 256) return str_latin1_chars[cp];
+        if (cp < 256) return str_latin1_char(cp);
     }
     StrObj *o = str_alloc(nbytes, len);
     memcpy(o->data, s, nbytes);
@@ -83,7 +97,7 @@ Value str_from_ascii_unchecked(const char *s, size_t nbytes) {
 }
 
 Value str_from_codepoint(uint32_t cp) {
-    if (cp < 256 && str_empty_v != VAL_NULL) return str_latin1_chars[cp];
+    if (cp < 256 && str_empty_v != VAL_NULL) return str_latin1_char(cp);
     char buf[4];
     size_t n = str_utf8_encode(cp, buf);
     return str_from_utf8_len(buf, n, 1);
@@ -853,18 +867,12 @@ Type str_iter_type = {
     .next = str_iter_next,
 };
 
-/* The shared immortal strings: '' and the 256 Latin-1 characters. */
+/* The shared immortal empty str; the one-character strs follow on demand
+ * (str_latin1_char). */
 static void str_init_cache(void) {
     if (str_empty_v != VAL_NULL) return;
     StrObj *e = str_alloc(0, 0);
     str_empty_v = str_intern(OBJ_VAL(e));
-    for (uint32_t cp = 0; cp < 256; cp++) {
-        char buf[4];
-        size_t n = str_utf8_encode(cp, buf);
-        StrObj *o = str_alloc(n, 1);
-        memcpy(o->data, buf, n);
-        str_latin1_chars[cp] = str_intern(OBJ_VAL(o));
-    }
 }
 
 int str_init_types(void) {
