@@ -78,6 +78,7 @@ static struct {
     char *line;          /* the accepted line (malloc'd), NULL at end of input */
     char *hist_path;     /* malloc'd, or NULL: no history file */
     int hist_added;      /* lines added this session */
+    Value prompt;        /* str() of sys.ps1/ps2 shown by the current read, or VAL_NULL */
 } repl;
 
 /* ---- the statement buffer ---- */
@@ -662,10 +663,44 @@ static int repl_feed(ReplBuffer *b, const char *line) {
 
 /* ---- the session ---- */
 
+/* As in CPython, sys.ps1 and sys.ps2 exist only in an interactive session;
+ * one that a program has already set is kept. */
+static void repl_default_prompt(const char *name, const char *text) {
+    Value sys_dict = MODULE_DICT(interp_main.sys_module);
+    if (dict_get_cstr(sys_dict, name) != VAL_NULL) return;
+    Value v = str_from_cstr(text);
+    if (dict_set_cstr(sys_dict, name, v) < 0) err_clear();
+    DECREF(v);
+}
+
+static void repl_default_prompts(void) {
+    repl_default_prompt("ps1", REPL_PS1);
+    repl_default_prompt("ps2", REPL_PS2);
+}
+
+/* The prompt is str(sys.ps1) (str(sys.ps2) inside a block), read afresh at
+ * every line so that a program may rebind it to any object; if the attribute
+ * is gone or its str() fails, the default is shown. The str is kept in
+ * repl.prompt for as long as readline shows it. */
+static const char *repl_prompt(bool continuation) {
+    const char *fallback = continuation ? REPL_PS2 : REPL_PS1;
+    XDECREF(repl.prompt);
+    repl.prompt = VAL_NULL;
+    Value v = dict_get_cstr(MODULE_DICT(interp_main.sys_module), continuation ? "ps2" : "ps1");
+    if (v == VAL_NULL) return fallback;
+    repl.prompt = obj_str(v);
+    if (repl.prompt == VAL_NULL) {
+        err_clear();
+        return fallback;
+    }
+    return str_cstr(repl.prompt);
+}
+
 static void repl_start(bool banner) {
     if (banner)
         fprintf(stderr, "baton %s (Python 3.11 subset, real GIL) - help: 'man baton' or "
                         "'baton --help'; quit: Ctrl-D or exit()\n", BATON_VERSION);
+    repl_default_prompts();
     repl.tty = isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
     if (!repl.tty) return;
     rl_readline_name = "baton";
@@ -681,6 +716,8 @@ static void repl_start(bool banner) {
 }
 
 static void repl_stop(void) {
+    XDECREF(repl.prompt);
+    repl.prompt = VAL_NULL;
     if (!repl.tty) return;
     repl_history_save();
     repl_matches_clear();
@@ -689,7 +726,8 @@ static void repl_stop(void) {
     repl_matches.cap = 0;
 }
 
-static ReplRead repl_read(const char *prompt, char **line) {
+static ReplRead repl_read(bool continuation, char **line) {
+    const char *prompt = repl_prompt(continuation);
     fileobject_flush_std();
     if (!repl.tty) return repl_read_plain(prompt, line);
     ReplRead r = repl_read_tty(prompt, line);
@@ -724,7 +762,7 @@ static int repl_session(bool banner) {
     int status = REPL_CONTINUE;
     while (status == REPL_CONTINUE) {
         char *line = NULL;
-        switch (repl_read(b.len == 0 ? REPL_PS1 : REPL_PS2, &line)) {
+        switch (repl_read(b.len > 0, &line)) {
         case REPL_READ_LINE:
             status = repl_feed(&b, line);
             free(line);

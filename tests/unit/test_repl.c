@@ -261,6 +261,27 @@ START_TEST(test_underscore) {
 }
 END_TEST
 
+/* sys.ps1 and sys.ps2 exist in the session and are the prompts, read
+ * afresh at each line; any object's str() will do, as in CPython. */
+START_TEST(test_sys_prompts) {
+    Term t;
+    term_start_repl(&t);
+    term_send(&t, "import sys; sys.ps1, sys.ps2\r");
+    EXPECT(&t, "('>>> ', '... ')\r\n>>> ");
+    term_send(&t, "sys.ps1 = 'baton> '; sys.ps2 = 7\r");
+    EXPECT(&t, "\r\nbaton> ");
+    term_send(&t, "if True:\r");
+    EXPECT(&t, "\r\n7");
+    term_send(&t, "    x = 5\r");
+    EXPECT(&t, "\r\n7");
+    term_send(&t, "\r");
+    EXPECT(&t, "\r\nbaton> ");
+    term_send(&t, "del sys.ps1; x\r");
+    EXPECT(&t, "\r\n5\r\n>>> ");
+    term_close(&t);
+}
+END_TEST
+
 START_TEST(test_ctrl_c_at_prompt) {
     Term t;
     term_start_repl(&t);
@@ -521,6 +542,7 @@ Suite *repl_suite(void) {
     tcase_add_test(tc, test_multiline_def);
     tcase_add_test(tc, test_error_keeps_state);
     tcase_add_test(tc, test_underscore);
+    tcase_add_test(tc, test_sys_prompts);
     tcase_add_test(tc, test_ctrl_c_at_prompt);
     tcase_add_test(tc, test_ctrl_c_while_running);
     tcase_add_test(tc, test_ctrl_d_exits);
