@@ -468,6 +468,7 @@ static Value thread_start_new_thread(Value *args, size_t nargs, Value kwnames) {
     pthread_attr_t attr;
     pthread_attr_init(&attr);
     pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    pthread_attr_setstacksize(&attr, CONFIG_THREAD_STACK_SIZE);
     sigset_t saved;
     signals_block_async(&saved);
     int rc = pthread_create(&tid, &attr, thread_bootstrap, boot);

@@ -7,10 +7,17 @@
 
 /* Default recursion limit, as sys.getrecursionlimit() reports it. */
 #define CONFIG_RECURSION_LIMIT 1000
-/* The C stack a Python-level call may use is bounded by this many nested
- * eval-loop activations, whatever the recursion limit says, so that no
- * program can overflow the C stack. */
-#define CONFIG_C_RECURSION_HARD_LIMIT 8000
+/* The C stack of every thread that runs Python code: baton's threads are
+ * created with this size, and the main thread's limit (RLIMIT_STACK) is
+ * raised to it when it is lower and the hard limit allows. Pages are
+ * committed only as deep recursion touches them. A Python call costs a few
+ * hundred bytes of C stack, so the default recursion limit is far away. */
+#define CONFIG_THREAD_STACK_SIZE ((size_t)64 << 20)
+/* Calls and nested C activations stop with RecursionError this far above
+ * the end of the C stack, whatever the recursion limit says: room for the
+ * C code that runs between two checks (GMP's temporaries, printf, readline)
+ * and for raising the error itself. */
+#define CONFIG_STACK_MARGIN ((size_t)256 << 10)
 
 /* GIL: default switch interval (seconds) and check interval (bytecodes). */
 #define CONFIG_SWITCH_INTERVAL 0.005

@@ -1,10 +1,11 @@
 /* eval.c - the bytecode interpreter loop.
  *
  * eval_frame() runs one Frame until it returns, raises or yields. Calling a
- * Python function recurses into eval_frame on the C stack; two counters keep
- * that safe: ts->recursion_depth (Python frames, against the program's
- * recursion limit) and ts->c_recursion_depth (C activations, against
- * CONFIG_C_RECURSION_HARD_LIMIT whatever the program sets).
+ * Python function recurses into eval_frame on the C stack; two checks keep
+ * that safe: ts->recursion_depth (Python frames and nested C activations,
+ * against the program's recursion limit, as CPython 3.11 counts them) and
+ * the stack pointer against ts->stack_floor (whatever the program sets the
+ * limit to, the C stack never overflows: RecursionError instead).
  *
  * The hot state (ip, sp, localsplus, consts) lives in C locals. Dispatch is
  * computed goto where the compiler supports it and a plain switch otherwise:
@@ -80,15 +81,16 @@ typedef struct {
 #define EVAL_RECURSION_HEADROOM 50
 static _Thread_local bool eval_in_overflow;
 
-/* Count one more nesting level on both counters; -1 (counters unchanged)
- * when either limit would be passed. */
+/* Count one more nesting level; -1 (depth unchanged) when the recursion
+ * limit would be passed or the C stack is down to its margin (while the
+ * error is raised, half of the margin may be used). */
 static int eval_recursion_push(ThreadState *ts) {
     int extra = eval_in_overflow ? EVAL_RECURSION_HEADROOM : 0;
+    uintptr_t floor = ts->stack_floor - (eval_in_overflow ? CONFIG_STACK_MARGIN / 2 : 0);
     if (ts->recursion_depth >= interp_main.recursion_limit + extra ||
-        ts->c_recursion_depth >= CONFIG_C_RECURSION_HARD_LIMIT + extra)
+        UNLIKELY((uintptr_t)__builtin_frame_address(0) < floor))
         return -1;
     ts->recursion_depth++;
-    ts->c_recursion_depth++;
     return 0;
 }
 
@@ -108,7 +110,6 @@ int eval_enter_recursive_call(const char *where) {
 void eval_leave_recursive_call(void) {
     ThreadState *ts = thread_current();
     ts->recursion_depth--;
-    ts->c_recursion_depth--;
 }
 
 /* ---- the eval breaker ---- */
@@ -2250,7 +2251,6 @@ exit_frame:
     ts->frame = f->back;
     f->back = NULL;
     ts->recursion_depth--;
-    ts->c_recursion_depth--;
     return retval;
 }
 

@@ -7,6 +7,8 @@
  * before any second thread exists); thread_state_free touches no object.
  * The main thread uses thread_state_new; a thread started by _thread has its
  * state prepared by its creator and bound by itself (thread_state_bind). */
+#include <pthread.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include "thread.h"
@@ -33,11 +35,54 @@ ThreadState *thread_state_prepare(void) {
     return ts;
 }
 
-/* Makes ts the calling OS thread's state and records the thread's ids. */
+/* The main thread's stack grows on demand up to RLIMIT_STACK: raise the
+ * soft limit to CONFIG_THREAD_STACK_SIZE when the hard limit allows. The
+ * kernel keeps at least 128 MiB free below the stack top for this (mmap's
+ * base is placed below that gap), so the growth cannot meet a mapping.
+ * Returns the size the stack may now grow to. */
+static size_t thread_main_stack_size(void) {
+    struct rlimit rl;
+    if (getrlimit(RLIMIT_STACK, &rl) != 0) return (size_t)8 << 20;
+    if (rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < CONFIG_THREAD_STACK_SIZE) {
+        rlim_t want = CONFIG_THREAD_STACK_SIZE;
+        if (rl.rlim_max != RLIM_INFINITY && rl.rlim_max < want) want = rl.rlim_max;
+        struct rlimit raised = {want, rl.rlim_max};
+        if (setrlimit(RLIMIT_STACK, &raised) == 0) rl.rlim_cur = want;
+    }
+    return rl.rlim_cur == RLIM_INFINITY || rl.rlim_cur > CONFIG_THREAD_STACK_SIZE
+               ? CONFIG_THREAD_STACK_SIZE : (size_t)rl.rlim_cur;
+}
+
+/* The lowest address the calling thread's C stack may reach before
+ * recursion must stop (eval.c checks the stack pointer against it). The
+ * main thread's stack top is about here (main() is a few frames up); any
+ * other thread asks pthreads where its stack is. */
+static uintptr_t thread_stack_floor(bool is_main) {
+    uintptr_t here = (uintptr_t)__builtin_frame_address(0);
+    size_t size = 0;
+    uintptr_t low = 0;
+    if (is_main) {
+        size = thread_main_stack_size();
+        low = here > size ? here - size : 0;
+    } else {
+        pthread_attr_t attr;
+        void *addr;
+        if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+            if (pthread_attr_getstack(&attr, &addr, &size) == 0) low = (uintptr_t)addr;
+            pthread_attr_destroy(&attr);
+        }
+        if (low == 0) low = here > ((size_t)1 << 20) ? here - ((size_t)1 << 20) : 0;
+    }
+    return low + CONFIG_STACK_MARGIN;
+}
+
+/* Makes ts the calling OS thread's state and records the thread's ids and
+ * the extent of its C stack. */
 void thread_state_bind(ThreadState *ts) {
     ts->pthread = pthread_self();
     ts->ident = (unsigned long)ts->pthread;
     ts->native_id = (long)gettid();
+    ts->stack_floor = thread_stack_floor(ts->native_id == (long)getpid());
     thread_current_ts = ts;
 }
 

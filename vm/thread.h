@@ -33,7 +33,7 @@ typedef struct ThreadState {
     Value exc;                    /* exception being raised, or VAL_NULL */
     Value handled_exc;            /* exception being handled (sys.exc_info()), or VAL_NULL */
     int recursion_depth;          /* Python-level call depth */
-    int c_recursion_depth;        /* nested C-level eval activations */
+    uintptr_t stack_floor;        /* lowest C stack address recursion may reach (thread_state_bind) */
     pthread_t pthread;
     unsigned long ident;          /* threading.get_ident() */
     long native_id;               /* gettid() */

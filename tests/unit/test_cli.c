@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -130,6 +131,35 @@ static void cli_expect(const char *input, const char *const *args, int status, c
         ck_assert_str_eq(r.err, err);
     cli_free(&r);
 }
+
+/* However high a program sets the recursion limit and however small the C
+ * stack is (here 1 MiB, hard limit, inherited by baton), recursion ends in
+ * RecursionError, never in a crash; a thread's stack is baton's own size,
+ * so recursion there goes as deep as in CPython 3.11. */
+START_TEST(test_cli_recursion_small_stack) {
+    struct rlimit saved, small = {(rlim_t)1 << 20, (rlim_t)1 << 20};
+    ck_assert_int_eq(getrlimit(RLIMIT_STACK, &saved), 0);
+    ck_assert_int_eq(setrlimit(RLIMIT_STACK, &small), 0);
+    CliResult r = cli_run(NULL, ARGS("-c",
+        "import sys, threading\n"
+        "sys.setrecursionlimit(10**7)\n"
+        "def f(n): return 0 if n == 0 else 1 + f(n - 1)\n"
+        "try: f(10**6)\n"
+        "except RecursionError as e: print('main', e)\n"
+        "nest = []\n"
+        "for i in range(10**6): nest = [nest]\n"
+        "try: repr(nest)\n"
+        "except RecursionError as e: print('repr', e)\n"
+        "t = threading.Thread(target=lambda: print('thread', f(100000))); t.start(); t.join()\n"));
+    setrlimit(RLIMIT_STACK, &saved);
+    ck_assert_str_eq(r.err, "");
+    ck_assert_str_eq(r.out, "main maximum recursion depth exceeded\n"
+                            "repr maximum recursion depth exceeded while getting the repr of an object\n"
+                            "thread 100000\n");
+    ck_assert_int_eq(r.status, 0);
+    cli_free(&r);
+}
+END_TEST
 
 START_TEST(test_cli_version) {
     cli_expect(NULL, ARGS("--version"), 0, "baton 0.1.0 (Python 3.11 subset)\n", NULL);
@@ -399,6 +429,7 @@ Suite *cli_suite(void) {
     TCase *tc = tcase_create("cli");
     tcase_set_timeout(tc, 30);
     tcase_add_test(tc, test_cli_version);
+    tcase_add_test(tc, test_cli_recursion_small_stack);
     tcase_add_test(tc, test_cli_help);
     tcase_add_test(tc, test_cli_c_prints);
     tcase_add_test(tc, test_cli_c_argv);
