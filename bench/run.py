@@ -22,18 +22,21 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
-# CPU seconds (user + system) of the last child timed_run waited for.
+# CPU seconds (user + system) and page faults of the last child timed_run
+# waited for.
 last_cpu = 0.0
+last_faults = 0
 
 
 def timed_run(argv):
-    global last_cpu
+    global last_cpu, last_faults
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.run(argv, capture_output=True, text=True)
     elapsed = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     last_cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    last_faults = after.ru_minflt - before.ru_minflt
     return elapsed, proc
 
 
@@ -56,6 +59,26 @@ def median_time(argv, runs, cpu=None):
 # Not single-thread benchmarks: the runner, the GIL programs and the wrapper
 # that runs a benchmark beside an idle thread (see gil_section).
 NOT_SINGLE = ("run.py", "with_idle_thread.py")
+
+
+def startup_section(args):
+    """Start-up of `-c pass`: the median wall time, the same less the median
+    for /bin/true (what starting any process costs on this machine), and
+    the page faults of one run: on a virtual machine each costs several
+    microseconds, and they are most of what a start-up costs there."""
+    runs = max(20, args.runs * 10)
+    rows = []
+    for argv in ([args.baton, "-c", "pass"], [sys.executable, "-c", "pass"], ["/bin/true"]):
+        t, _ = median_time(argv, runs)
+        rows.append((t, last_faults))
+    (bs, bf), (ps, pf), (floor, ff) = rows
+    if bs is None or ps is None or floor is None:
+        print("start-up: a command failed")
+        return
+    print(f"{'start-up (ms)':<16}{bs * 1000:>10.2f}{ps * 1000:>11.2f}{bs / ps:>8.2f}")
+    print(f"{'  less spawn':<16}{(bs - floor) * 1000:>10.2f}{(ps - floor) * 1000:>11.2f}"
+          f"{'':>8}  (minus /bin/true's {floor * 1000:.2f} ms: the process start itself)")
+    print(f"{'  page faults':<16}{bf:>10}{pf:>11}{'':>8}  (/bin/true: {ff})")
 
 
 def bench_programs(names):
@@ -205,14 +228,7 @@ def main():
         cgeo = math.exp(sum(math.log(r) for r in cpu_ratios) / len(cpu_ratios))
         print(f"{'geometric mean':<37}{geo:>8.2f}{cgeo:>11.2f}")
 
-    startup_runs = max(10, args.runs * 5)
-    bs, _ = median_time([args.baton, "-c", "pass"], startup_runs)
-    ps, _ = median_time([sys.executable, "-c", "pass"], startup_runs)
-    floor, _ = median_time(["/bin/true"], startup_runs)
-    if bs is not None:
-        print(f"{'start-up (ms)':<16}{bs * 1000:>10.1f}{ps * 1000:>11.1f}{bs / ps:>8.2f}")
-        print(f"{'  less spawn':<16}{(bs - floor) * 1000:>10.1f}{(ps - floor) * 1000:>11.1f}"
-              f"{'':>8}  (minus /bin/true's {floor * 1000:.1f} ms: the process start itself)")
+    startup_section(args)
     if not args.no_gil:
         gil_section(args, bench_programs(args.names))
     sys.exit(1 if failures else 0)
