@@ -42,6 +42,7 @@ int main(int argc, char **argv) {
 #undef SUITE_ADD
     srunner_add_suite(runner, script_tests_suite("scripts", "tests/scripts", SCRIPT_EXPECT));
     srunner_add_suite(runner, script_tests_suite("conformance", "tests/conformance", SCRIPT_CONFORM));
+    srunner_add_suite(runner, differential_suite());
     /* Verbose progress, then every failure, then the summary line last, so
      * that a CI log ends with it whatever happened. */
     srunner_run_all(runner, CK_SILENT);

@@ -173,6 +173,39 @@ END_TEST
 START_TEST(test_conform_file) { check_conform_file(script_files[SCRIPT_CONFORM].gl_pathv[_i]); }
 END_TEST
 
+/* Differential tests: the programs tests/fuzz/diffgen.py generates from
+ * fixed seeds (hundreds of random expressions each), run by python3 and by
+ * baton like conformance files. */
+#define DIFF_FIRST_SEED 1
+#define DIFF_SEEDS 6
+#define DIFF_SNIPPETS "400"
+
+START_TEST(test_differential) {
+    char seed[16], path[64];
+    snprintf(seed, sizeof seed, "%d", DIFF_FIRST_SEED + _i);
+    snprintf(path, sizeof path, "/tmp/baton_diff_seed%s_XXXXXX.py", seed);
+    char *gen_argv[] = {"python3", "tests/fuzz/diffgen.py", seed, DIFF_SNIPPETS, NULL};
+    RunResult gen = run_program(gen_argv);
+    ck_assert_msg(gen.status == 0, "diffgen.py %s failed: %s", seed, gen.err);
+    int fd = mkstemps(path, 3);
+    ck_assert_int_ge(fd, 0);
+    size_t len = strlen(gen.out);
+    ck_assert_int_eq(write(fd, gen.out, len), (ssize_t)len);
+    close(fd);
+    check_conform_file(path);
+    unlink(path);
+}
+END_TEST
+
+Suite *differential_suite(void) {
+    Suite *s = suite_create("differential");
+    TCase *tc = tcase_create("differential");
+    tcase_set_timeout(tc, 120);
+    tcase_add_loop_test(tc, test_differential, 0, DIFF_SEEDS);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
 static bool is_helper_module(const char *path) {
     char *copy = strdup(path);
     bool helper = strncmp(basename(copy), "mod_", 4) == 0;

@@ -13,4 +13,8 @@ typedef enum {
  * not tests). The baton binary is $BATON, default ./baton. */
 Suite *script_tests_suite(const char *name, const char *dir, ScriptKind kind);
 
+/* Random programs from tests/fuzz/diffgen.py (fixed seeds), compared with
+ * python3's output. */
+Suite *differential_suite(void);
+
 #endif
