@@ -20,6 +20,7 @@
 #include "repl.h"
 #include "runtime.h"
 #include "thread.h"
+#include "traceback.h"
 
 #define CLI_VERSION "baton " BATON_VERSION " (Python 3.11 subset)"
 
@@ -262,6 +263,7 @@ int main(int argc, char **argv) {
     if (parsed != 0) return parsed > 0 ? 0 : 2;
     registry_register_all();
     vm_set_compiler(compile_source);
+    traceback_set_anchor_fn(compile_caret_anchors);
     if (runtime_init(o.sys_argc, o.sys_argv) != 0) return 1;
     int status = cli_run(&o);
     if (o.inspect) status = repl_inspect();

@@ -130,6 +130,31 @@ static void cg_store(Compiler *c, const Node *target);
 
 #define E (&c->u->e)
 
+/* The source span of node n: instructions compiled for n carry it, and
+ * tracebacks underline it (CPython's positions). */
+static EmitPos cg_span(const Node *n) {
+    return (EmitPos){n->lineno, n->end_lineno, n->col_offset, n->end_col_offset};
+}
+
+/* A line without columns, for instructions of no particular node. */
+static EmitPos cg_line_only(int line) {
+    return (EmitPos){line, line, -1, -1};
+}
+
+/* CPython's span for the instructions that look up attr (LOAD_ATTR, and a
+ * method call's LOAD_METHOD and CALL): they start on the line of the
+ * attribute name, so a multi-line chain reports the line of `.name`. */
+static void cg_pos_to_attr(Compiler *c, const Node *attr) {
+    EmitPos *p = &E->pos;
+    if (p->line == attr->end_lineno) return;
+    p->line = attr->end_lineno;
+    int len = (int)strlen(attr->v.Attribute.attr);
+    if (len <= attr->end_col_offset) p->col = attr->end_col_offset - len;
+    else p->col = p->end_col = -1;
+    if (p->end_line < p->line) p->end_line = p->line;
+    if (p->line == p->end_line && p->end_col < p->col) p->end_col = p->col;
+}
+
 /* ---- errors ---- */
 
 static bool cg_ok(Compiler *c) {
@@ -305,7 +330,7 @@ static void cg_name(Compiler *c, const char *raw, ExprContext ctx) {
 static void cg_unit_enter(Compiler *c, Unit *u, Scope *s, int firstline) {
     memset(u, 0, sizeof *u);
     emit_init(&u->e);
-    u->e.line = firstline;
+    u->e.pos = cg_line_only(firstline);
     u->scope = s;
     u->parent = c->u;
     c->u = u;
@@ -796,14 +821,18 @@ static void cg_call(Compiler *c, const Node *n) {
     bool simple = !cg_has_starred(args) && !cg_has_kwsplat(kws);
     if (f->kind == NODE_Attribute && simple) {
         cg_expr(c, f->v.Attribute.value);
-        int line = E->line;
-        E->line = f->end_lineno;
+        EmitPos pos = E->pos;
+        E->pos = cg_span(f);
+        cg_pos_to_attr(c, f);
         op_name(c, OP_LOAD_METHOD, cg_mangle(c, f->v.Attribute.attr));
-        E->line = line;
-    } else {
-        cg_expr(c, f);
-        op0(c, OP_PUSH_NULL);
+        E->pos = pos;
+        cg_pos_to_attr(c, f);
+        cg_call_args(c, 0, args, kws);
+        E->pos = pos;
+        return;
     }
+    cg_expr(c, f);
+    op0(c, OP_PUSH_NULL);
     cg_call_args(c, 0, args, kws);
 }
 
@@ -939,8 +968,15 @@ static void cg_decorators(Compiler *c, const NodeList *decos) {
     }
 }
 
+/* Innermost decorator first; each call takes its decorator's span, so a
+ * traceback shows the `@deco` line that failed. */
 static void cg_apply_decorators(Compiler *c, const NodeList *decos) {
-    for (size_t i = 0; i < decos->count; i++) op(c, OP_CALL, 1);
+    EmitPos pos = E->pos;
+    for (size_t i = decos->count; i-- > 0;) {
+        E->pos = cg_span(decos->items[i]);
+        op(c, OP_CALL, 1);
+    }
+    E->pos = pos;
 }
 
 static void cg_funcdef(Compiler *c, const Node *n) {
@@ -1033,6 +1069,7 @@ static void cg_comprehension(Compiler *c, const Node *n) {
     }
     Unit u;
     cg_unit_enter(c, &u, child, n->lineno);
+    E->pos = cg_span(n);
     cg_doc_const(c, NULL, 0);
     if (build != OP_NOP) op(c, build, 0);
     cg_comp_generator(c, n, gens, 0);
@@ -1107,6 +1144,7 @@ static void cg_expr_kind(Compiler *c, const Node *n) {
     }
     case NODE_Attribute:
         cg_expr(c, n->v.Attribute.value);
+        cg_pos_to_attr(c, n);
         op_name(c, OP_LOAD_ATTR, cg_mangle(c, n->v.Attribute.attr));
         break;
     case NODE_Subscript:
@@ -1126,10 +1164,10 @@ static void cg_expr_kind(Compiler *c, const Node *n) {
 /* Instructions take the line of the innermost expression being compiled. */
 static void cg_expr(Compiler *c, const Node *n) {
     if (!cg_ok(c)) return;
-    int line = E->line;
-    E->line = n->lineno;
+    EmitPos pos = E->pos;
+    E->pos = cg_span(n);
     cg_expr_kind(c, n);
-    E->line = line;
+    E->pos = pos;
 }
 
 /* ---- assignment targets ---- */
@@ -1164,12 +1202,13 @@ static void cg_unpack(Compiler *c, const Node *t) {
 /* Store TOS into target (popping it). */
 static void cg_store(Compiler *c, const Node *t) {
     if (!cg_ok(c)) return;
-    int line = E->line;
-    E->line = t->lineno;
+    EmitPos pos = E->pos;
+    E->pos = cg_span(t);
     switch (t->kind) {
     case NODE_Name: cg_name(c, t->v.Name.id, CTX_STORE); break;
     case NODE_Attribute:
         cg_expr(c, t->v.Attribute.value);
+        cg_pos_to_attr(c, t);
         op_name(c, OP_STORE_ATTR, cg_mangle(c, t->v.Attribute.attr));
         break;
     case NODE_Subscript:
@@ -1183,14 +1222,17 @@ static void cg_store(Compiler *c, const Node *t) {
         break;
     default: cg_error(c, t, "cannot assign to expression", NULL); break;
     }
-    E->line = line;
+    E->pos = pos;
 }
 
 static void cg_delete(Compiler *c, const Node *t) {
+    EmitPos pos = E->pos;
+    E->pos = cg_span(t);
     switch (t->kind) {
     case NODE_Name: cg_name(c, t->v.Name.id, CTX_DEL); break;
     case NODE_Attribute:
         cg_expr(c, t->v.Attribute.value);
+        cg_pos_to_attr(c, t);
         op_name(c, OP_DELETE_ATTR, cg_mangle(c, t->v.Attribute.attr));
         break;
     case NODE_Subscript:
@@ -1203,45 +1245,54 @@ static void cg_delete(Compiler *c, const Node *t) {
         break;
     default: cg_error(c, t, "cannot delete expression", NULL); break;
     }
+    E->pos = pos;
 }
 
+/* Spans as CPython's: the target's load and store take the target's span
+ * (attribute lookups that of `.name`), the operation the statement's. */
 static void cg_augassign(Compiler *c, const Node *n) {
     const Node *t = n->v.AugAssign.target;
     uint32_t binop = (uint32_t)n->v.AugAssign.op + BINOP_INPLACE;
+    const char *attr = t->kind == NODE_Attribute ? cg_mangle(c, t->v.Attribute.attr) : NULL;
+    EmitPos stmt = E->pos;
+    E->pos = cg_span(t);
     switch (t->kind) {
-    case NODE_Name:
-        cg_name(c, t->v.Name.id, CTX_LOAD);
-        cg_expr(c, n->v.AugAssign.value);
-        op(c, OP_BINARY_OP, binop);
-        cg_name(c, t->v.Name.id, CTX_STORE);
-        break;
-    case NODE_Attribute: {
-        const char *attr = cg_mangle(c, t->v.Attribute.attr);
+    case NODE_Name: cg_name(c, t->v.Name.id, CTX_LOAD); break;
+    case NODE_Attribute:
         cg_expr(c, t->v.Attribute.value);
         op(c, OP_COPY, 1);
+        cg_pos_to_attr(c, t);
         op_name(c, OP_LOAD_ATTR, attr);
-        cg_expr(c, n->v.AugAssign.value);
-        op(c, OP_BINARY_OP, binop);
-        op(c, OP_SWAP, 2);
-        op_name(c, OP_STORE_ATTR, attr);
         break;
-    }
     case NODE_Subscript:
         cg_expr(c, t->v.Subscript.value);
         cg_expr(c, t->v.Subscript.slice);
         op(c, OP_COPY, 2);
         op(c, OP_COPY, 2);
         op0(c, OP_BINARY_SUBSCR);
-        cg_expr(c, n->v.AugAssign.value);
-        op(c, OP_BINARY_OP, binop);
+        break;
+    default:
+        cg_error(c, t, "illegal expression for augmented assignment", NULL);
+        return;
+    }
+    E->pos = stmt;
+    cg_expr(c, n->v.AugAssign.value);
+    op(c, OP_BINARY_OP, binop);
+    E->pos = cg_span(t);
+    switch (t->kind) {
+    case NODE_Name: cg_name(c, t->v.Name.id, CTX_STORE); break;
+    case NODE_Attribute:
+        cg_pos_to_attr(c, t);
+        op(c, OP_SWAP, 2);
+        op_name(c, OP_STORE_ATTR, attr);
+        break;
+    default:
         op(c, OP_SWAP, 3);
         op(c, OP_SWAP, 2);
         op0(c, OP_STORE_SUBSCR);
         break;
-    default:
-        cg_error(c, t, "illegal expression for augmented assignment", NULL);
-        break;
     }
+    E->pos = stmt;
 }
 
 /* ---- statements ---- */
@@ -1348,7 +1399,7 @@ static void cg_except_clause(Compiler *c, const Node *h, int32_t outer, int32_t 
     int next = emit_label(E);
     const Node *type = h->v.ExceptHandler.type;
     const char *name = h->v.ExceptHandler.name;
-    E->line = h->lineno;
+    E->pos = cg_span(h);
     if (type) {
         cg_expr(c, type);
         op0(c, OP_CHECK_EXC_MATCH);
@@ -1462,7 +1513,7 @@ static void cg_with_item(Compiler *c, const Node *n, size_t i) {
     else cg_stmts(c, &n->v.With.body);
     cg_pop_fb(c);
     emit_handler_pop(E);
-    E->line = n->lineno;
+    E->pos = cg_span(n);
     cg_call_exit_none(c, is_async);
     emit_jump(E, OP_JUMP_FORWARD, end);
 
@@ -1496,9 +1547,27 @@ static void cg_raise(Compiler *c, const Node *n) {
     op(c, OP_RAISE_VARARGS, argc);
 }
 
+/* The comparison whose span CPython 3.11 leaves behind after compiling the
+ * condition t (through `not`, `and`, `or`): the last one tested, or NULL. */
+static const Node *cg_last_compare(const Node *t) {
+    if (t->kind == NODE_Compare) return t;
+    if (t->kind == NODE_UnaryOp && t->v.UnaryOp.op == AST_NOT) return cg_last_compare(t->v.UnaryOp.operand);
+    if (t->kind != NODE_BoolOp) return NULL;
+    const Node *last = NULL;
+    for (size_t i = 0; i < t->v.BoolOp.values.count; i++) {
+        const Node *found = cg_last_compare(t->v.BoolOp.values.items[i]);
+        if (found) last = found;
+    }
+    return last;
+}
+
+/* The AssertionError is raised with the span of the condition's last
+ * comparison (a traceback underlines `x == 2` in `assert x == 2, m`). */
 static void cg_assert(Compiler *c, const Node *n) {
     int end = emit_label(E);
     cg_jump_if(c, n->v.Assert.test, true, end);
+    const Node *cmp = cg_last_compare(n->v.Assert.test);
+    if (cmp) E->pos = cg_span(cmp);
     op0(c, OP_LOAD_ASSERTION_ERROR);
     if (n->v.Assert.msg) {
         op0(c, OP_PUSH_NULL);
@@ -1652,7 +1721,7 @@ static void cg_expr_stmt(Compiler *c, const Node *n) {
 }
 
 static void cg_stmt(Compiler *c, const Node *n) {
-    E->line = n->lineno;
+    E->pos = cg_span(n);
     switch (n->kind) {
     case NODE_FunctionDef: case NODE_AsyncFunctionDef: cg_funcdef(c, n); break;
     case NODE_ClassDef: cg_classdef(c, n); break;
@@ -1694,7 +1763,7 @@ static void cg_module_body(Compiler *c, const NodeList *body) {
     size_t doclen = 0;
     size_t first = 0;
     if (c->mode == COMPILE_EXEC && cg_docstring(body, &doclen)) {
-        E->line = body->items[0]->lineno;
+        E->pos = cg_span(body->items[0]);
         cg_expr(c, body->items[0]->v.Expr.value);
         op_name(c, OP_STORE_NAME, "__doc__");
         first = 1;

@@ -103,3 +103,50 @@ Value compile_interactive(const char *src, size_t len, const char *filename, boo
     *incomplete = false;
     return compile_run(src, len, filename, COMPILE_SINGLE, incomplete);
 }
+
+static bool compile_is_blank(char ch) {
+    return ch == ' ' || ch == '\t' || ch == '\f';
+}
+
+/* The operator of a BinOp: the first non-blank text between the operands
+ * that is not a closing parenthesis, one or two characters long. */
+static bool compile_binop_anchors(const char *seg, const Node *e, int *left, int *right) {
+    int from = e->v.BinOp.left->end_col_offset, to = e->v.BinOp.right->col_offset;
+    for (int i = from; i < to; i++) {
+        if (compile_is_blank(seg[i])) continue;
+        *left = i;
+        *right = i + 1;
+        if (i + 1 < to && !compile_is_blank(seg[i + 1])) ++*right;
+        if (i + 1 < to && seg[i] == ')') continue;
+        return true;
+    }
+    return false;
+}
+
+/* The brackets of a Subscript: from its '[' through its ']'. */
+static bool compile_subscript_anchors(const char *seg, size_t len, const Node *e, int *left, int *right) {
+    size_t l = (size_t)e->v.Subscript.value->end_col_offset;
+    size_t r = (size_t)e->v.Subscript.slice->end_col_offset + 1;
+    while (l < len && seg[l] != '[') l++;
+    while (r < len && seg[r] != ']') r++;
+    if (r < len) r++;
+    *left = (int)l;
+    *right = (int)r;
+    return true;
+}
+
+bool compile_caret_anchors(const char *seg, size_t len, int *left, int *right) {
+    Arena *arena = arena_new();
+    Node *mod = NULL;
+    SyntaxErr perr;
+    memset(&perr, 0, sizeof perr);
+    bool found = false;
+    if (parse_source(seg, len, PARSE_FILE, arena, &mod, &perr) == 0 && mod->kind == NODE_Module &&
+        mod->v.Module.body.count == 1 && mod->v.Module.body.items[0]->kind == NODE_Expr) {
+        const Node *e = mod->v.Module.body.items[0]->v.Expr.value;
+        if (e->kind == NODE_BinOp) found = compile_binop_anchors(seg, e, left, right);
+        else if (e->kind == NODE_Subscript) found = compile_subscript_anchors(seg, len, e, left, right);
+    }
+    arena_free(arena);
+    return found;
+}

@@ -16,4 +16,10 @@ Value compile_source(const char *src, size_t len, const char *filename, CompileM
  * string) returns VAL_NULL with NO exception set and *incomplete true. */
 Value compile_interactive(const char *src, size_t len, const char *filename, bool *incomplete);
 
+/* The AnchorFn of vm/traceback.h (cli/ installs it): where CPython 3.11
+ * puts the `^` under a traceback segment that parses as one expression
+ * statement: a BinOp's operator or a Subscript's brackets, as byte offsets
+ * [*left, *right) into seg. false for any other segment. */
+bool compile_caret_anchors(const char *seg, size_t len, int *left, int *right);
+
 #endif

@@ -1,10 +1,12 @@
 /* dis.c - print code objects in the style of CPython 3.11's `dis` module.
  * The opcode names and argument kinds come from the one X-macro list in
  * vm/opcodes.h, so the disassembler cannot disagree with the compiler. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "dis.h"
 #include "error.h"
+#include "quicken.h"
 #include "str.h"
 #include "tuple.h"
 
@@ -116,7 +118,7 @@ static void dis_one(const Code *co, FILE *out) {
     if (width < 4) width = 4;
     int32_t prev_line = -1;
     for (uint32_t i = 0; i < co->ninstrs; i++) {
-        Opcode op = INSTR_OP(co->instrs[i]);
+        Opcode op = quicken_plain(INSTR_OP(co->instrs[i]));
         uint32_t arg = INSTR_ARG(co->instrs[i]);
         int32_t line = co->lines ? co->lines[i] : -1;
         if (line != prev_line) {
@@ -146,15 +148,33 @@ static void dis_one(const Code *co, FILE *out) {
     }
 }
 
-void dis_code(Value code, FILE *out) {
-    const Code *co = (const Code *)AS_OBJ(code);
+/* co, then the code objects in its constants down to depth more levels
+ * (depth < 0: all of them). */
+static void dis_recursive(const Code *co, int depth, FILE *out) {
     dis_one(co, out);
+    if (depth == 0) return;
     for (size_t i = 0; i < TUPLE_LEN(co->consts); i++) {
         Value v = TUPLE_GET(co->consts, i);
         if (!IS_TYPE(v, code_type)) continue;
         fputs("\nDisassembly of ", out);
         dis_code_header((const Code *)AS_OBJ(v), out);
         fputs(":\n", out);
-        dis_code(v, out);
+        dis_recursive((const Code *)AS_OBJ(v), depth - 1, out);
     }
+}
+
+void dis_code(Value code, FILE *out) {
+    dis_recursive((const Code *)AS_OBJ(code), -1, out);
+}
+
+Value dis_code_text(Value code, int depth) {
+    char *text = NULL;
+    size_t len = 0;
+    FILE *out = open_memstream(&text, &len);
+    if (out == NULL) return err_no_memory();
+    dis_recursive((const Code *)AS_OBJ(code), depth, out);
+    fclose(out);
+    Value s = str_from_utf8(text, len);
+    free(text);
+    return s;
 }

@@ -12,6 +12,9 @@
  * line, ">>" on jump targets, offset (instruction index * 2, like CPython's
  * byte offsets), name, argument and its meaning; then "ExceptionTable:". */
 void dis_code(Value code, FILE *out);
+/* The same text as a str, for the dis module (which prints it through
+ * sys.stdout); only depth levels of nested code objects (depth < 0: all). */
+Value dis_code_text(Value code, int depth);
 
 const char *dis_opname(Opcode op);          /* "LOAD_CONST" */
 OpArgKind dis_arg_kind(Opcode op);

@@ -15,7 +15,7 @@
 void emit_init(Emitter *e) {
     memset(e, 0, sizeof *e);
     e->cur_handler = -1;
-    e->line = 1;
+    e->pos = (EmitPos){1, 1, -1, -1};
 }
 
 void emit_free(Emitter *e) {
@@ -144,7 +144,7 @@ static bool emit_is_terminal(Opcode op) {
 static void emit_append(Emitter *e, Opcode op, uint32_t arg) {
     if (arg > INSTR_ARG_MAX) emit_fail(e, "instruction argument too large");
     e->instrs = emit_grow(e->instrs, e->ninstrs, &e->cap, sizeof(EmitInstr));
-    e->instrs[e->ninstrs++] = (EmitInstr){ (uint8_t)op, arg, e->line, e->cur_handler };
+    e->instrs[e->ninstrs++] = (EmitInstr){ (uint8_t)op, arg, e->pos, e->cur_handler };
     e->depth += emit_stack_effect(op, arg, false);
     if (e->depth < 0) emit_fail(e, "stack underflow");
     if (e->depth > e->maxdepth) e->maxdepth = e->depth;
@@ -256,6 +256,17 @@ static ExcEntry *emit_exctable(Emitter *e, uint32_t *nexc) {
 }
 
 
+/* The Code's compact form of a span: columns that do not fit are unknown. */
+static CodePos emit_code_pos(const EmitPos *p) {
+    bool known = p->col >= 0 && p->end_col >= 0 && p->col <= (int32_t)CODE_COL_MAX &&
+                 p->end_col <= (int32_t)CODE_COL_MAX && p->end_line >= p->line;
+    return (CodePos){
+        .end_line = p->end_line >= p->line ? p->end_line : p->line,
+        .col = known ? (uint16_t)p->col : (uint16_t)CODE_COL_UNKNOWN,
+        .end_col = known ? (uint16_t)p->end_col : (uint16_t)CODE_COL_UNKNOWN,
+    };
+}
+
 static bool emit_is_jump(Opcode op) {
     return op == OP_JUMP_FORWARD || op == OP_JUMP_BACKWARD || op == OP_POP_JUMP_IF_FALSE
         || op == OP_POP_JUMP_IF_TRUE || op == OP_POP_JUMP_IF_NONE
@@ -277,11 +288,13 @@ Code *emit_assemble(Emitter *e, EmitCodeInfo *info) {
     uint32_t n = (uint32_t)e->ninstrs;
     uint32_t *code = mem_alloc((n ? n : 1) * sizeof *code);
     int32_t *lines = mem_alloc((n ? n : 1) * sizeof *lines);
+    CodePos *positions = mem_alloc((n ? n : 1) * sizeof *positions);
     for (uint32_t i = 0; i < n; i++) {
         EmitInstr *in = &e->instrs[i];
         uint32_t arg = emit_is_jump((Opcode)in->op) ? (uint32_t)e->labels[in->arg].pos : in->arg;
         code[i] = INSTR_MAKE(in->op, arg);
-        lines[i] = in->line;
+        lines[i] = in->pos.line;
+        positions[i] = emit_code_pos(&in->pos);
     }
     uint32_t nexc;
     ExcEntry *tab = emit_exctable(e, &nexc);
@@ -294,5 +307,7 @@ Code *emit_assemble(Emitter *e, EmitCodeInfo *info) {
                         e->maxdepth, info->firstlineno);
     DECREF(consts);
     DECREF(names);
+    if (co != NULL) co->positions = positions;
+    else mem_free(positions);
     return co;
 }

@@ -1,7 +1,7 @@
 /* emit.h - the bytecode emitter used by codegen.c.
  *
  * An Emitter collects the instructions of ONE code object: each with its
- * source line and the exception handler that covers it. Jumps name labels;
+ * source span (line and columns) and the exception handler that covers it. Jumps name labels;
  * labels resolve to absolute instruction indexes when the code is assembled.
  *
  * Stack depth is tracked exactly while emitting: every label carries the
@@ -23,10 +23,16 @@
 #include "code.h"
 #include "opcodes.h"
 
+/* A source span: lines 1-based, columns 0-based UTF-8 byte offsets, the
+ * end exclusive (the AST's convention); col/end_col -1 when unknown. */
+typedef struct {
+    int32_t line, end_line, col, end_col;
+} EmitPos;
+
 typedef struct {
     uint8_t op;
     uint32_t arg;
-    int32_t line;
+    EmitPos pos;
     int32_t handler;       /* index into Emitter.handlers, -1: none */
 } EmitInstr;
 
@@ -55,7 +61,7 @@ typedef struct Emitter {
     size_t nnames, namecap;
     int depth, maxdepth;
     bool dead;             /* the next instruction is unreachable */
-    int line;
+    EmitPos pos;           /* the span the next instructions take */
     const char *error;     /* internal inconsistency (a compiler bug), or NULL */
 } Emitter;
 

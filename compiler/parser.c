@@ -673,8 +673,11 @@ static Node *parse_atom(Parser *p) {
 }
 
 /* One call argument into args/keywords, enforcing CPython's order rules.
- * *state: 0 positional so far, 1 after a keyword, 2 after **. */
-static bool parse_call_arg(Parser *p, Vec *args, Vec *kws, int *state, bool sole, Node **last) {
+ * *state: 0 positional so far, 1 after a keyword, 2 after **. open: the
+ * call's '(' when this is the first argument, else NULL; an unparenthesized
+ * generator expression, allowed only as the sole argument, spans from it
+ * to the ')' (CPython's positions). */
+static bool parse_call_arg(Parser *p, Vec *args, Vec *kws, int *state, const Token *open, Node **last) {
     Token t = cur(p);
     if (accept(p, TOK_DOUBLESTAR)) {
         Node *v = parse_expression(p);
@@ -712,8 +715,12 @@ static bool parse_call_arg(Parser *p, Vec *args, Vec *kws, int *state, bool sole
         Node *g = mk_from(p, NODE_GeneratorExp, e);
         g->v.GeneratorExp.elt = e;
         g->v.GeneratorExp.generators = vec_list(&gens);
-        if (!sole || kind(p) != TOK_RPAR)
+        if (!open || kind(p) != TOK_RPAR)
             return perr_node(p, g, "%s", "Generator expression must be parenthesized");
+        g->lineno = open->lineno;
+        g->col_offset = open->col;
+        g->end_lineno = cur(p).end_lineno;
+        g->end_col_offset = cur(p).end_col;
         e = g;
     }
     if (kind(p) == TOK_EQUAL) {
@@ -748,13 +755,13 @@ static bool check_keywords(Parser *p, Vec *kws) {
     return true;
 }
 
-/* Call arguments after '(' up to and including ')'. */
-static bool parse_call_args(Parser *p, Vec *args, Vec *kws) {
+/* Call arguments after '(' (the token open) up to and including ')'. */
+static bool parse_call_args(Parser *p, Token open, Vec *args, Vec *kws) {
     int state = 0;
     bool first = true;
     while (!p->failed && kind(p) != TOK_RPAR) {
         Node *last = NULL;
-        if (!parse_call_arg(p, args, kws, &state, first, &last))
+        if (!parse_call_arg(p, args, kws, &state, first ? &open : NULL, &last))
             return false;
         first = false;
         if (kind(p) == TOK_RPAR)
@@ -788,7 +795,7 @@ static Node *parse_slice(Parser *p) {
         if (k != TOK_COMMA && k != TOK_RSQB && !(step = parse_expression(p)))
             return NULL;
     }
-    Node *s = lower ? mk_from(p, NODE_Slice, lower) : mk_tok(p, NODE_Slice, t);
+    Node *s = mk_tok(p, NODE_Slice, t);
     s->v.Slice.lower = lower;
     s->v.Slice.upper = upper;
     s->v.Slice.step = step;
@@ -797,6 +804,7 @@ static Node *parse_slice(Parser *p) {
 
 /* slices: slice (',' slice)* [','] -> a single slice or a Tuple. */
 static Node *parse_slices(Parser *p) {
+    Token start = cur(p);
     Node *first = parse_slice(p);
     if (!first || (kind(p) != TOK_COMMA && first->kind != NODE_Starred))
         return first;
@@ -808,7 +816,7 @@ static Node *parse_slices(Parser *p) {
             return NULL;
         vec_push(p, &elts, s);
     }
-    Node *t = mk_from(p, NODE_Tuple, first);
+    Node *t = mk_tok(p, NODE_Tuple, start);
     t->v.Tuple.elts = vec_list(&elts);
     t->v.Tuple.ctx = CTX_LOAD;
     return t;
@@ -816,6 +824,7 @@ static Node *parse_slices(Parser *p) {
 
 /* primary: atom ('.' NAME | '(' args ')' | '[' slices ']')* */
 static Node *parse_primary(Parser *p) {
+    Token start = cur(p);
     Node *e = parse_atom(p);
     int links = 0;
     while (e && !p->failed) {
@@ -831,17 +840,18 @@ static Node *parse_primary(Parser *p) {
             if (name.kind != TOK_NAME)
                 return perr_syntax(p);
             advance(p);
-            Node *a = mk_from(p, NODE_Attribute, e);
+            Node *a = mk_tok(p, NODE_Attribute, start);
             a->v.Attribute.value = e;
             a->v.Attribute.attr = ident(p, name);
             a->v.Attribute.ctx = CTX_LOAD;
             e = a;
         } else if (k == TOK_LPAR) {
+            Token open = cur(p);
             advance(p);
             Vec args = {0}, kws = {0};
-            if (!parse_call_args(p, &args, &kws))
+            if (!parse_call_args(p, open, &args, &kws))
                 return NULL;
-            Node *c = mk_from(p, NODE_Call, e);
+            Node *c = mk_tok(p, NODE_Call, start);
             c->v.Call.func = e;
             c->v.Call.args = vec_list(&args);
             c->v.Call.keywords = vec_list(&kws);
@@ -851,7 +861,7 @@ static Node *parse_primary(Parser *p) {
             Node *s = parse_slices(p);
             if (!s || !expect(p, TOK_RSQB))
                 return NULL;
-            Node *sub = mk_from(p, NODE_Subscript, e);
+            Node *sub = mk_tok(p, NODE_Subscript, start);
             sub->v.Subscript.value = e;
             sub->v.Subscript.slice = s;
             sub->v.Subscript.ctx = CTX_LOAD;
@@ -868,6 +878,7 @@ static Node *parse_factor(Parser *p);
 
 /* power: ['await'] primary ['**' factor] */
 static Node *parse_power(Parser *p) {
+    Token start = cur(p);
     Node *e;
     if (kind(p) == TOK_KW_AWAIT) {
         Token t = advance(p);
@@ -886,7 +897,7 @@ static Node *parse_power(Parser *p) {
     leave(p);
     if (!r)
         return NULL;
-    Node *b = mk_from(p, NODE_BinOp, e);
+    Node *b = mk_tok(p, NODE_BinOp, start);
     b->v.BinOp.left = e;
     b->v.BinOp.op = AST_POW;
     b->v.BinOp.right = r;
@@ -933,6 +944,7 @@ static int binop_prec(TokKind k, AstBinOp *op) {
 /* Precedence climbing over the left-associative binary operators, from
  * bitwise_or (min_prec 1) down to term. */
 static Node *parse_binary(Parser *p, int min_prec) {
+    Token start = cur(p);
     Node *left = parse_factor(p);
     int links = 0;
     while (left && !p->failed) {
@@ -947,7 +959,7 @@ static Node *parse_binary(Parser *p, int min_prec) {
         Node *right = parse_binary(p, prec + 1);
         if (!right)
             return NULL;
-        Node *b = mk_from(p, NODE_BinOp, left);
+        Node *b = mk_tok(p, NODE_BinOp, start);
         b->v.BinOp.left = left;
         b->v.BinOp.op = op;
         b->v.BinOp.right = right;
@@ -981,6 +993,7 @@ static int parse_cmp_op(Parser *p) {
 }
 
 static Node *parse_comparison(Parser *p) {
+    Token start = cur(p);
     Node *left = parse_binary(p, 1);
     if (!left)
         return NULL;
@@ -1005,7 +1018,7 @@ static Node *parse_comparison(Parser *p) {
         vec_push(p, &comps, r);
         op = parse_cmp_op(p);
     }
-    Node *c = mk_from(p, NODE_Compare, left);
+    Node *c = mk_tok(p, NODE_Compare, start);
     c->v.Compare.left = left;
     c->v.Compare.ops = ops;
     c->v.Compare.comparators = vec_list(&comps);
@@ -1031,6 +1044,7 @@ static Node *parse_inversion(Parser *p) {
 /* conjunction / disjunction: one BoolOp holding all operands. */
 static Node *parse_boolop(Parser *p, bool is_or) {
     TokKind k = is_or ? TOK_KW_OR : TOK_KW_AND;
+    Token start = cur(p);
     Node *first = is_or ? parse_boolop(p, false) : parse_inversion(p);
     if (!first || kind(p) != k)
         return first;
@@ -1042,7 +1056,7 @@ static Node *parse_boolop(Parser *p, bool is_or) {
             return NULL;
         vec_push(p, &values, e);
     }
-    Node *b = mk_from(p, NODE_BoolOp, first);
+    Node *b = mk_tok(p, NODE_BoolOp, start);
     b->v.BoolOp.op = is_or ? AST_OR : AST_AND;
     b->v.BoolOp.values = vec_list(&values);
     return b;
@@ -1069,6 +1083,7 @@ static Node *parse_expression(Parser *p) {
     if (!enter(p))
         return NULL;
     Node *e;
+    Token start = cur(p);
     if (kind(p) == TOK_KW_LAMBDA) {
         e = parse_lambda(p);
     } else {
@@ -1085,7 +1100,7 @@ static Node *parse_expression(Parser *p) {
             if (!orelse) {
                 e = NULL;
             } else {
-                Node *ife = mk_from(p, NODE_IfExp, e);
+                Node *ife = mk_tok(p, NODE_IfExp, start);
                 ife->v.IfExp.test = test;
                 ife->v.IfExp.body = e;
                 ife->v.IfExp.orelse = orelse;
@@ -1123,6 +1138,7 @@ static Node *parse_star_expression(Parser *p) {
 
 /* star_expressions: a single expression, or a Tuple if there are commas. */
 static Node *parse_star_expressions(Parser *p) {
+    Token start = cur(p);
     Node *first = parse_star_expression(p);
     if (!first || kind(p) != TOK_COMMA)
         return first;
@@ -1136,7 +1152,7 @@ static Node *parse_star_expressions(Parser *p) {
     }
     if (p->failed)
         return NULL;
-    Node *t = mk_from(p, NODE_Tuple, first);
+    Node *t = mk_tok(p, NODE_Tuple, start);
     t->v.Tuple.elts = vec_list(&elts);
     t->v.Tuple.ctx = CTX_LOAD;
     return t;
@@ -1457,6 +1473,11 @@ static const char *fstr_expr_end(Parser *p, Token t, const char *s, const char *
             const char *after = fstr_skip_string(q, e);
             if (!after)
                 break;
+            if (memchr(q, '\\', (size_t)(after - q)) != NULL) {
+                /* CPython 3.11 refuses a backslash even inside a string in the expression */
+                perr_tok_end(p, t, "f-string expression part cannot include a backslash");
+                return NULL;
+            }
             q = after - 1;
         } else if (c == '\\') {
             perr_tok_end(p, t, "f-string expression part cannot include a backslash");
@@ -1987,7 +2008,8 @@ static Node *parse_classdef(Parser *p, Vec *decorators) {
         return perr_syntax(p);
     advance(p);
     Vec bases = {0}, kws = {0};
-    if (accept(p, TOK_LPAR) && !parse_call_args(p, &bases, &kws))
+    Token open = cur(p);
+    if (accept(p, TOK_LPAR) && !parse_call_args(p, open, &bases, &kws))
         return NULL;
     Vec body = {0};
     if (!parse_suite(p, &body, "class definition", t.lineno, true))
@@ -2113,8 +2135,9 @@ static Node *parse_annassign(Parser *p, Node *target, bool parenthesized) {
     return n;
 }
 
-/* Assignment chain `t1 = t2 = value` after the first target. */
-static Node *parse_assign(Parser *p, Node *first) {
+/* Assignment chain `t1 = t2 = value` after the first target (whose first
+ * token is start). */
+static Node *parse_assign(Parser *p, Node *first, Token start) {
     Vec targets = {0};
     vec_push(p, &targets, first);
     Node *value = NULL;
@@ -2134,7 +2157,7 @@ static Node *parse_assign(Parser *p, Node *first) {
         if (!set_ctx(p, t, i == 0 ? TARGET_ASSIGN : TARGET_PLAIN, true))
             return NULL;
     }
-    Node *n = mk_from(p, NODE_Assign, first);
+    Node *n = mk_tok(p, NODE_Assign, start);
     n->v.Assign.targets = vec_list(&targets);
     n->v.Assign.value = value;
     return n;
@@ -2147,7 +2170,7 @@ static Node *parse_expr_stmt(Parser *p) {
         return NULL;
     TokKind k = kind(p);
     if (k == TOK_EQUAL)
-        return parse_assign(p, e);
+        return parse_assign(p, e, start);
     if (k == TOK_COLON)
         return parse_annassign(p, e, start.kind == TOK_LPAR);
     if (k == TOK_COLONEQUAL && e->kind != NODE_Name)
@@ -2162,7 +2185,7 @@ static Node *parse_expr_stmt(Parser *p) {
         Node *v = parse_yield_or_star_expressions(p);
         if (!v)
             return NULL;
-        Node *n = mk_from(p, NODE_AugAssign, e);
+        Node *n = mk_tok(p, NODE_AugAssign, start);
         n->v.AugAssign.target = e;
         n->v.AugAssign.op = (AstBinOp)op;
         n->v.AugAssign.value = v;
@@ -2171,7 +2194,7 @@ static Node *parse_expr_stmt(Parser *p) {
     if (e->kind == NODE_Name && (k == TOK_NAME || k == TOK_NUMBER || k == TOK_STRING) &&
         (strcmp(e->v.Name.id, "print") == 0 || strcmp(e->v.Name.id, "exec") == 0))
         return perr_print(p, e);
-    Node *n = mk_from(p, NODE_Expr, e);
+    Node *n = mk_tok(p, NODE_Expr, start);
     n->v.Expr.value = e;
     return n;
 }

@@ -262,7 +262,7 @@ static const char *st_comp_name(const Node *n) {
     case NODE_ListComp: return "<listcomp>";
     case NODE_SetComp: return "<setcomp>";
     case NODE_DictComp: return "<dictcomp>";
-    default: return "<genexp>";
+    default: return "<genexpr>";
     }
 }
 

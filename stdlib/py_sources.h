@@ -5,5 +5,7 @@
 
 extern const char pysrc_threading[];
 extern const char pysrc_queue[];
+extern const char pysrc_json[];
+extern const char pysrc_dis[];
 
 #endif

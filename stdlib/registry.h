@@ -12,6 +12,9 @@ extern const ModuleDef sys_module_def;
 extern const ModuleDef time_module_def;
 extern const ModuleDef os_module_def;
 extern const ModuleDef os_path_module_def;
+extern const ModuleDef json_c_module_def;
+extern const ModuleDef dis_c_module_def;
+extern const ModuleDef gc_module_def;
 
 /* import_register_builtin() every built-in module. Call before runtime_init. */
 void registry_register_all(void);

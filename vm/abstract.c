@@ -13,6 +13,7 @@
 #include "eval.h"
 #include "float.h"
 #include "func.h"
+#include "gc.h"
 #include "int.h"
 #include "iterobject.h"
 #include "list.h"
@@ -299,6 +300,19 @@ Value obj_index(Value v) {
     return t->as_int(v);
 }
 
+int obj_as_ssize_arg(Value v, ssize_t *out) {
+    if (IS_SMALLINT(v)) {
+        *out = AS_SMALLINT(v);
+        return 0;
+    }
+    if (obj_as_ssize(v, out) == 0) return 0;
+    if (err_matches(&exc_OverflowError)) {
+        err_clear();
+        err_set_str(&exc_OverflowError, "Python int too large to convert to C ssize_t");
+    }
+    return -1;
+}
+
 int obj_as_ssize(Value v, ssize_t *out) {
     if (IS_SMALLINT(v)) {
         *out = AS_SMALLINT(v);
@@ -358,7 +372,7 @@ int obj_generic_setattr(Value self, Value name, Value v) {
     Value *dp = obj_dict_ptr(self);
     if (dp) {
         if (v != VAL_NULL) {
-            if (*dp == VAL_NULL) *dp = dict_new();
+            if (*dp == VAL_NULL) *dp = gc_instance_dict_new();
             return dict_set(*dp, name, v);
         }
         if (*dp != VAL_NULL && dict_get_str(*dp, name) != VAL_NULL) return dict_del(*dp, name);
@@ -374,9 +388,11 @@ int obj_generic_setattr(Value self, Value name, Value v) {
 Value obj_getattr(Value v, Value name) {
     if (!IS_STR(name)) return attr_name_error(name);
     Type *t = TYPE_OF(v);
-    if (t->getattr == NULL)
-        return err_format(&exc_AttributeError, "'%s' object has no attribute '%U'", t->name, name);
-    return t->getattr(v, name);
+    Value r = t->getattr != NULL ? t->getattr(v, name)
+                                 : err_format(&exc_AttributeError, "'%s' object has no attribute '%U'",
+                                              t->name, name);
+    if (UNLIKELY(r == VAL_NULL)) exc_set_attribute_context(v, name);
+    return r;
 }
 
 Value obj_getattr_cstr(Value v, const char *name) {

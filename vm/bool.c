@@ -44,6 +44,12 @@ static Value bool_xor(Value a, Value b) {
     return int_type.binop[BINOP_XOR](a, b);
 }
 
+/* Comparisons are int's; type_ready() does not inherit richcompare (a
+ * class defining __eq__ must not keep its base's), so bool names it. */
+static Value bool_richcompare(Value a, Value b, CmpOp op) {
+    return int_type.richcompare(a, b, op);
+}
+
 static int bool_hash(Value self, int64_t *out) {
     *out = self == VAL_TRUE;
     return 0;
@@ -52,7 +58,7 @@ static int bool_hash(Value self, int64_t *out) {
 static int bool_truthy(Value self) { return self == VAL_TRUE; }
 
 /* bool's slots are int's, except the ones set here; type_ready() inherits
- * the rest (arithmetic, comparison, format) from int_type. */
+ * the rest (arithmetic, format) from int_type. */
 Type bool_type = {
     .hdr = OBJ_HEAD_INIT(&type_type),
     .name = "bool",
@@ -63,6 +69,7 @@ Type bool_type = {
     .repr = bool_repr,
     .str = bool_repr,
     .hash = bool_hash,
+    .richcompare = bool_richcompare,
     .truthy = bool_truthy,
     .binop = {[BINOP_AND] = bool_and, [BINOP_OR] = bool_or, [BINOP_XOR] = bool_xor},
 };

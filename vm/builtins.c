@@ -247,7 +247,9 @@ static Value bi_divmod(Value *args, size_t nargs, Value kwnames) {
                       obj_type_name(a), obj_type_name(b));
 }
 
-/* pow(base, exp, mod=None) */
+/* pow(base, exp, mod=None). Three-argument pow tries base.__pow__ (never
+ * __rpow__); a float anywhere then refuses the modulus, as CPython's
+ * float_pow does before looking at its operands. */
 static Value bi_pow(Value *args, size_t nargs, Value kwnames) {
     Value base, exp, mod = VAL_NULL;
     if (args_parse("pow", args, nargs, kwnames, "base,exp|mod", &base, &exp, &mod) < 0) return VAL_NULL;
@@ -256,11 +258,16 @@ static Value bi_pow(Value *args, size_t nargs, Value kwnames) {
         Value m = bi_special(base, names.__pow__);
         if (m != VAL_NULL) {
             Value call[3] = {base, exp, mod};
-            return obj_call(m, call, 3, VAL_NULL);
+            Value r = obj_call(m, call, 3, VAL_NULL);
+            if (r != VAL_NOTIMPL) return r;
+            DECREF(r);
         }
     }
     if (IS_FLOAT(base) || IS_FLOAT(exp) || IS_FLOAT(mod))
         return err_set_str(&exc_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+    if (!IS_INT(base) || !IS_INT(exp) || !IS_INT(mod))
+        return err_format(&exc_TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
+                          obj_type_name(base), obj_type_name(exp), obj_type_name(mod));
     return int_pow_mod(base, exp, mod);
 }
 
@@ -775,13 +782,29 @@ static Value bi_import(Value *args, size_t nargs, Value kwnames) {
     return m;
 }
 
-/* Only `metaclass=type` is accepted: baton has no metaclasses. */
-static int bi_class_keywords(Value *kwvals, Value kwnames) {
+/* The class statement's keywords for __init_subclass__: all but
+ * `metaclass=type`, the only metaclass baton accepts. Fills kw (new
+ * values; *kwnames_out a new tuple, or VAL_NULL for none); -1 on error. */
+static int bi_class_keywords(Value *kwvals, Value kwnames, Value *kw, Value *kwnames_out) {
+    size_t n = 0;
+    *kwnames_out = VAL_NULL;
     for (size_t i = 0; i < bi_nkw(kwnames); i++) {
         Value k = TUPLE_GET(kwnames, i);
-        if (strcmp(str_cstr(k), "metaclass") == 0 && kwvals[i] == OBJ_VAL(&type_type)) continue;
-        err_format(&exc_TypeError, "class keyword argument %R is not supported by baton", k);
-        return -1;
+        if (strcmp(str_cstr(k), "metaclass") != 0) {
+            kw[n++] = kwvals[i];
+            continue;
+        }
+        if (kwvals[i] != OBJ_VAL(&type_type)) {
+            err_set_str(&exc_TypeError, "metaclasses are not supported by baton");
+            return -1;
+        }
+    }
+    if (n == 0) return 0;
+    *kwnames_out = tuple_new(n);
+    if (*kwnames_out == VAL_NULL) return -1;
+    for (size_t i = 0, j = 0; i < bi_nkw(kwnames); i++) {
+        Value k = TUPLE_GET(kwnames, i);
+        if (strcmp(str_cstr(k), "metaclass") != 0) TUPLE_SET(*kwnames_out, j++, NEWREF(k));
     }
     return 0;
 }
@@ -793,12 +816,14 @@ static Value bi_build_class(Value *args, size_t nargs, Value kwnames) {
     if (nargs < 2) return err_set_str(&exc_TypeError, "__build_class__: not enough arguments");
     if (!IS_FUNC(args[0])) return err_set_str(&exc_TypeError, "__build_class__: func must be a function");
     if (!IS_STR(args[1])) return err_set_str(&exc_TypeError, "__build_class__: name is not a string");
-    if (bi_class_keywords(args + nargs, kwnames) < 0) return VAL_NULL;
+    Value kw[bi_nkw(kwnames) + 1], kwn;
+    if (bi_class_keywords(args + nargs, kwnames, kw, &kwn) < 0) return VAL_NULL;
     Value ns = dict_new();
     Value cell = eval_class_body(args[0], ns);
     Value bases = cell == VAL_NULL ? VAL_NULL : tuple_from_array(args + 2, nargs - 2);
-    Value cls = bases == VAL_NULL ? VAL_NULL : type_new_class(args[1], bases, ns);
+    Value cls = bases == VAL_NULL ? VAL_NULL : type_new_class(args[1], bases, ns, kw, kwn);
     if (cls != VAL_NULL && IS_TYPE(cell, cell_type)) SETREF(((CellObj *)AS_OBJ(cell))->ref, NEWREF(cls));
+    XDECREF(kwn);
     XDECREF(bases);
     XDECREF(cell);
     DECREF(ns);

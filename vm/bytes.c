@@ -14,8 +14,10 @@
 #include "func.h"
 #include "int.h"
 #include "list.h"
+#include "names.h"
 #include "range.h"
 #include "str.h"
+#include "str_format.h"
 #include "tuple.h"
 
 #define SELF (args[0])
@@ -86,10 +88,15 @@ static int bytes_view_required(Value v, const unsigned char **data, size_t *len)
     return -1;
 }
 
-/* An int in range(0, 256) from v. */
+/* An int in range(0, 256) from v; an int too large for ssize_t is out of
+ * that range too (ValueError, as CPython says), not an OverflowError. */
 static int bytes_byte_value(Value v, unsigned char *out) {
     ssize_t n;
-    if (obj_as_ssize(v, &n) < 0) return -1;
+    if (obj_as_ssize(v, &n) < 0) {
+        if (!err_matches(&exc_OverflowError)) return -1;
+        err_clear();
+        n = -1;
+    }
     if (n < 0 || n > 255) {
         err_set_str(&exc_ValueError, "byte must be in range(0, 256)");
         return -1;
@@ -107,6 +114,11 @@ static int bytearray_extend_iter(ByteArrayObj *a, Value iterable, const char *ra
         ssize_t n;
         int r = obj_as_ssize(item, &n);
         DECREF(item);
+        if (r < 0 && err_matches(&exc_OverflowError)) {
+            err_clear();
+            r = 0;
+            n = -1;
+        }
         if (r < 0) goto fail;
         if (n < 0 || n > 255) {
             err_set_str(&exc_ValueError, range_msg);
@@ -120,6 +132,19 @@ static int bytearray_extend_iter(ByteArrayObj *a, Value iterable, const char *ra
 fail:
     DECREF(it);
     return -1;
+}
+
+Value bytes_from_dunder(Value x) {
+    if (!(TYPE_OF(x)->flags & TYPE_HEAP)) return VAL_NULL;
+    Value f = type_lookup(TYPE_OF(x), names.__bytes__);
+    if (f == VAL_NULL) return VAL_NULL;
+    Value r = type_call_method(f, x, NULL, 0, VAL_NULL);
+    if (r != VAL_NULL && !IS_BYTES(r)) {
+        err_format(&exc_TypeError, "__bytes__ returned non-bytes (type %s)", obj_type_name(r));
+        DECREF(r);
+        return VAL_NULL;
+    }
+    return r;
 }
 
 /* bytes(...) and bytearray(...): the contents as a bytearray (then copied
@@ -146,6 +171,10 @@ static Value bytes_construct(Type *type, Value *args, size_t nargs, Value kwname
     }
     if (enc) return err_set_str(&exc_TypeError, "encoding without a string argument");
     if (errs) return err_set_str(&exc_TypeError, "errors without a string argument");
+    if (type == &bytes_type) {
+        Value r = bytes_from_dunder(src);
+        if (r != VAL_NULL || err_occurred()) return r;
+    }
     const unsigned char *d;
     size_t n;
     if (bytes_view(src, &d, &n)) return bytes_of_type(type, d, n);
@@ -161,7 +190,8 @@ static Value bytes_construct(Type *type, Value *args, size_t nargs, Value kwname
     if (TYPE_OF(src)->iter == NULL && TYPE_OF(src)->getitem == NULL)
         return err_format(&exc_TypeError, "cannot convert '%s' object to %s", obj_type_name(src), type->name);
     result = bytearray_from("", 0);
-    if (bytearray_extend_iter((ByteArrayObj *)AS_OBJ(result), src, "bytes must be in range(0, 256)") < 0) {
+    const char *range_msg = type == &bytearray_type ? "byte must be in range(0, 256)" : "bytes must be in range(0, 256)";
+    if (bytearray_extend_iter((ByteArrayObj *)AS_OBJ(result), src, range_msg) < 0) {
         DECREF(result);
         return VAL_NULL;
     }
@@ -359,7 +389,7 @@ static Value bytes_mul(Value a, Value b) {
     }
     ssize_t k;
     if (obj_as_ssize(count, &k) < 0) return VAL_NULL;
-    if (k < 0) k = 0;
+    if (k < 0 || n == 0) k = 0;
     if (n && (size_t)k > (SIZE_MAX / 2) / n) return err_no_memory();
     unsigned char *tmp = mem_try_alloc(n * (size_t)k + 1);
     if (tmp == NULL) return err_no_memory();
@@ -367,6 +397,12 @@ static Value bytes_mul(Value a, Value b) {
     Value r = bytes_like(seq, tmp, n * (size_t)k);
     mem_free(tmp);
     return r;
+}
+
+/* printf-style formatting: bytes % values (str_format.c). */
+static Value bytes_mod(Value a, Value b) {
+    if (!IS_BYTES(a) && !IS_BYTEARRAY(a)) return NEWREF(VAL_NOTIMPL);
+    return bytes_printf_format(a, b);
 }
 
 /* bytearray += iterable: extend in place. */
@@ -382,6 +418,31 @@ static Value bytearray_iadd(Value a, Value b) {
     bytes_view(b, &y, &ny); /* reserve may have moved b's data if b is a */
     memmove(x->data + x->len, y, ny);
     x->len += ny;
+    return NEWREF(a);
+}
+
+/* bytearray *= n: repeat in place (n <= 0 empties it). */
+static Value bytearray_imul(Value a, Value b) {
+    if (!bytes_is_index(b)) {
+        if (TYPE_OF(b)->flags & TYPE_HEAP) return NEWREF(VAL_NOTIMPL);
+        return err_format(&exc_TypeError, "can't multiply sequence by non-int of type '%s'", obj_type_name(b));
+    }
+    ssize_t k;
+    if (obj_as_ssize(b, &k) < 0) return VAL_NULL;
+    ByteArrayObj *x = (ByteArrayObj *)AS_OBJ(a);
+    size_t n = x->len;
+    if (k <= 0 || n == 0) {
+        x->len = 0;
+        return NEWREF(a);
+    }
+    if ((size_t)k > (SIZE_MAX / 2) / n) return err_no_memory();
+    unsigned char *grown = mem_try_alloc(n * (size_t)k);
+    if (grown == NULL) return err_no_memory();
+    for (ssize_t i = 0; i < k; i++) memcpy(grown + (size_t)i * n, x->data, n);
+    mem_free(x->data);
+    x->data = grown;
+    x->cap = n * (size_t)k;
+    x->len = n * (size_t)k;
     return NEWREF(a);
 }
 
@@ -702,7 +763,7 @@ static Value bytes_split_common(const char *name, Value *args, size_t nargs, Val
     Value sep = VAL_NULL, vmax = VAL_NULL;
     if (args_parse(name, args + 1, nargs - 1, kwnames, "|sep,maxsplit", &sep, &vmax) < 0) return VAL_NULL;
     ssize_t maxsplit = -1;
-    if (vmax != VAL_NULL && obj_as_ssize(vmax, &maxsplit) < 0) return VAL_NULL;
+    if (vmax != VAL_NULL && obj_as_ssize_arg(vmax, &maxsplit) < 0) return VAL_NULL;
     size_t max = maxsplit < 0 ? SIZE_MAX : (size_t)maxsplit;
     const unsigned char *d, *s;
     size_t n, m;
@@ -927,7 +988,7 @@ static Value bytes_m_replace(Value *args, size_t nargs, Value kwnames) {
     if (bytes_view_required(args[1], &old, &nold) < 0 || bytes_view_required(args[2], &new_, &nnew) < 0)
         return VAL_NULL;
     ssize_t maxcount = -1;
-    if (nargs > 3 && obj_as_ssize(args[3], &maxcount) < 0) return VAL_NULL;
+    if (nargs > 3 && obj_as_ssize_arg(args[3], &maxcount) < 0) return VAL_NULL;
     size_t max = maxcount < 0 ? SIZE_MAX : (size_t)maxcount;
     Value out = bytearray_from("", 0);
     ByteArrayObj *o = (ByteArrayObj *)AS_OBJ(out);
@@ -1024,6 +1085,277 @@ BYTES_CLASS_METHOD(isspace, BCLASS_SPACE)
 BYTES_CLASS_METHOD(islower, BCLASS_LOWER)
 BYTES_CLASS_METHOD(isupper, BCLASS_UPPER)
 
+/* ------------------------------------------ text-like methods (ASCII rules) */
+
+static bool bytes_islower_c(unsigned char c) { return c >= 'a' && c <= 'z'; }
+static bool bytes_isupper_c(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+
+/* title/capitalize/swapcase map each byte knowing whether the previous
+ * byte was a cased letter (title) or the byte's position (capitalize). */
+typedef enum { BCASE_TITLE, BCASE_CAPITALIZE, BCASE_SWAPCASE } BytesCaseMap;
+
+static unsigned char bytes_case_one(unsigned char c, BytesCaseMap k, size_t i, bool prev_cased) {
+    bool lo = bytes_islower_c(c), up = bytes_isupper_c(c);
+    switch (k) {
+    case BCASE_TITLE:
+        if (lo && !prev_cased) return (unsigned char)(c - 32);
+        if (up && prev_cased) return (unsigned char)(c + 32);
+        return c;
+    case BCASE_CAPITALIZE:
+        if (i == 0) return lo ? (unsigned char)(c - 32) : c;
+        return up ? (unsigned char)(c + 32) : c;
+    default:
+        return lo ? (unsigned char)(c - 32) : up ? (unsigned char)(c + 32) : c;
+    }
+}
+
+static Value bytes_casemap(Value *args, size_t nargs, Value kwnames, const char *name, BytesCaseMap k) {
+    if (bytes_posargs_of(SELF, name, nargs, kwnames, 0, 0) < 0) return VAL_NULL;
+    const unsigned char *d;
+    size_t n;
+    bytes_view(SELF, &d, &n);
+    unsigned char *tmp = mem_alloc(n + 1);
+    bool prev_cased = false;
+    for (size_t i = 0; i < n; i++) {
+        tmp[i] = bytes_case_one(d[i], k, i, prev_cased);
+        prev_cased = bytes_islower_c(d[i]) || bytes_isupper_c(d[i]);
+    }
+    Value r = bytes_like(SELF, tmp, n);
+    mem_free(tmp);
+    return r;
+}
+
+static Value bytes_m_title(Value *args, size_t nargs, Value kwnames) {
+    return bytes_casemap(args, nargs, kwnames, "title", BCASE_TITLE);
+}
+static Value bytes_m_capitalize(Value *args, size_t nargs, Value kwnames) {
+    return bytes_casemap(args, nargs, kwnames, "capitalize", BCASE_CAPITALIZE);
+}
+static Value bytes_m_swapcase(Value *args, size_t nargs, Value kwnames) {
+    return bytes_casemap(args, nargs, kwnames, "swapcase", BCASE_SWAPCASE);
+}
+
+/* istitle: some cased letter, uppercase ones only after uncased bytes and
+ * lowercase ones only after cased bytes. */
+static Value bytes_m_istitle(Value *args, size_t nargs, Value kwnames) {
+    if (bytes_posargs_of(SELF, "istitle", nargs, kwnames, 0, 0) < 0) return VAL_NULL;
+    const unsigned char *d;
+    size_t n;
+    bytes_view(SELF, &d, &n);
+    bool cased = false, prev_cased = false;
+    for (size_t i = 0; i < n; i++) {
+        bool up = bytes_isupper_c(d[i]), lo = bytes_islower_c(d[i]);
+        if ((up && prev_cased) || (lo && !prev_cased)) return NEWREF(VAL_FALSE);
+        prev_cased = up || lo;
+        cased = cased || prev_cased;
+    }
+    return NEWREF(VAL_BOOL(cased));
+}
+
+static Value bytes_m_isascii(Value *args, size_t nargs, Value kwnames) {
+    if (bytes_posargs_of(SELF, "isascii", nargs, kwnames, 0, 0) < 0) return VAL_NULL;
+    const unsigned char *d;
+    size_t n;
+    bytes_view(SELF, &d, &n);
+    for (size_t i = 0; i < n; i++)
+        if (d[i] >= 0x80) return NEWREF(VAL_FALSE);
+    return NEWREF(VAL_TRUE);
+}
+
+/* The optional fill byte of center/ljust/rjust (argument 2). */
+static int bytes_fill_arg(const char *name, size_t nargs, Value *args, unsigned char *fill) {
+    *fill = ' ';
+    if (nargs < 3) return 0;
+    const unsigned char *d;
+    size_t n;
+    if (!bytes_view(args[2], &d, &n) || n != 1) {
+        err_format(&exc_TypeError, "%s() argument 2 must be a byte string of length 1, not %s", name,
+                   obj_type_name(args[2]));
+        return -1;
+    }
+    *fill = d[0];
+    return 0;
+}
+
+/* self padded to width with left and right fill bytes; self itself (or a
+ * copy for bytearray) when it is already that wide. */
+static Value bytes_pad(Value self, size_t left, size_t right, unsigned char fill) {
+    const unsigned char *d;
+    size_t n;
+    bytes_view(self, &d, &n);
+    if (left == 0 && right == 0 && TYPE_OF(self) == &bytes_type) return NEWREF(self);
+    if (left > SIZE_MAX / 2 - n - right) return err_no_memory();
+    unsigned char *tmp = mem_try_alloc(left + n + right + 1);
+    if (tmp == NULL) return err_no_memory();
+    memset(tmp, fill, left);
+    memcpy(tmp + left, d, n);
+    memset(tmp + left + n, fill, right);
+    Value r = bytes_like(self, tmp, left + n + right);
+    mem_free(tmp);
+    return r;
+}
+
+typedef enum { BJUST_LEFT, BJUST_RIGHT, BJUST_CENTER } BytesJustify;
+
+static Value bytes_justify(Value *args, size_t nargs, Value kwnames, const char *name, BytesJustify how) {
+    if (bytes_posargs_of(SELF, name, nargs, kwnames, 1, 2) < 0) return VAL_NULL;
+    ssize_t width;
+    unsigned char fill;
+    if (obj_as_ssize_arg(args[1], &width) < 0 || bytes_fill_arg(name, nargs, args, &fill) < 0) return VAL_NULL;
+    const unsigned char *d;
+    size_t n;
+    bytes_view(SELF, &d, &n);
+    size_t marg = width > (ssize_t)n ? (size_t)width - n : 0, left;
+    if (how == BJUST_CENTER) left = marg / 2 + (marg & (size_t)width & 1); /* CPython's rounding */
+    else left = how == BJUST_RIGHT ? marg : 0;
+    return bytes_pad(SELF, left, marg - left, fill);
+}
+
+static Value bytes_m_ljust(Value *args, size_t nargs, Value kwnames) {
+    return bytes_justify(args, nargs, kwnames, "ljust", BJUST_LEFT);
+}
+static Value bytes_m_rjust(Value *args, size_t nargs, Value kwnames) {
+    return bytes_justify(args, nargs, kwnames, "rjust", BJUST_RIGHT);
+}
+static Value bytes_m_center(Value *args, size_t nargs, Value kwnames) {
+    return bytes_justify(args, nargs, kwnames, "center", BJUST_CENTER);
+}
+
+/* zfill: zeros on the left, after a leading sign. */
+static Value bytes_m_zfill(Value *args, size_t nargs, Value kwnames) {
+    if (bytes_posargs_of(SELF, "zfill", nargs, kwnames, 1, 1) < 0) return VAL_NULL;
+    ssize_t width;
+    if (obj_as_ssize_arg(args[1], &width) < 0) return VAL_NULL;
+    const unsigned char *d;
+    size_t n;
+    bytes_view(SELF, &d, &n);
+    size_t fill = width > (ssize_t)n ? (size_t)width - n : 0;
+    Value r = bytes_pad(SELF, fill, 0, '0');
+    if (r == VAL_NULL || fill == 0 || n == 0 || (d[0] != '+' && d[0] != '-')) return r;
+    unsigned char *w = IS_BYTEARRAY(r) ? BYTEARRAY_DATA(r) : BYTES_DATA(r);
+    w[0] = d[0];
+    w[fill] = '0';
+    return r;
+}
+
+static Value bytes_m_expandtabs(Value *args, size_t nargs, Value kwnames) {
+    Value vtab = VAL_NULL;
+    if (args_parse("expandtabs", args + 1, nargs - 1, kwnames, "|tabsize", &vtab) < 0) return VAL_NULL;
+    int tabsize = 8;
+    if (vtab != VAL_NULL && str_c_int_arg(vtab, &tabsize) < 0) return VAL_NULL;
+    const unsigned char *d;
+    size_t n;
+    bytes_view(SELF, &d, &n);
+    StrBuf out;
+    strbuf_init(&out);
+    size_t column = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (d[i] != '\t') {
+            strbuf_append_char(&out, (char)d[i]);
+            column = d[i] == '\n' || d[i] == '\r' ? 0 : column + 1;
+        } else if (tabsize > 0) {
+            size_t incr = (size_t)tabsize - column % (size_t)tabsize;
+            if (!strbuf_try_reserve(&out, incr)) {
+                strbuf_free(&out);
+                return err_no_memory();
+            }
+            memset(out.data + out.len, ' ', incr);
+            out.len += incr;
+            column += incr;
+        }
+    }
+    Value r = bytes_like(SELF, out.data ? out.data : "", out.len);
+    strbuf_free(&out);
+    return r;
+}
+
+/* splitlines: bytes break lines at \n, \r and \r\n only. */
+static Value bytes_m_splitlines(Value *args, size_t nargs, Value kwnames) {
+    Value vkeep = VAL_NULL;
+    if (args_parse("splitlines", args + 1, nargs - 1, kwnames, "|keepends", &vkeep) < 0) return VAL_NULL;
+    bool keep = false;
+    if (vkeep != VAL_NULL) {
+        int t = obj_truthy(vkeep);
+        if (t < 0) return VAL_NULL;
+        keep = t;
+    }
+    const unsigned char *d;
+    size_t n;
+    bytes_view(SELF, &d, &n);
+    Value list = list_new(0);
+    size_t i = 0;
+    while (i < n) {
+        size_t j = i;
+        while (j < n && d[j] != '\n' && d[j] != '\r') j++;
+        size_t eol = j;
+        if (j < n) j += d[j] == '\r' && j + 1 < n && d[j + 1] == '\n' ? 2 : 1;
+        if (bytes_add_piece(list, SELF, d, i, keep ? j : eol) < 0) {
+            DECREF(list);
+            return VAL_NULL;
+        }
+        i = j;
+    }
+    return list;
+}
+
+/* removeprefix/removesuffix: self without the affix when it has it. */
+static Value bytes_remove_affix(Value *args, size_t nargs, Value kwnames, const char *name, bool suffix) {
+    if (bytes_posargs_of(SELF, name, nargs, kwnames, 1, 1) < 0) return VAL_NULL;
+    const unsigned char *d, *a;
+    size_t n, m;
+    bytes_view(SELF, &d, &n);
+    if (bytes_view_required(args[1], &a, &m) < 0) return VAL_NULL;
+    if (m > 0 && m <= n && memcmp(suffix ? d + n - m : d, a, m) == 0)
+        return bytes_like(SELF, suffix ? d : d + m, n - m);
+    if (TYPE_OF(SELF) == &bytes_type) return NEWREF(SELF);
+    return bytes_like(SELF, d, n);
+}
+
+static Value bytes_m_removeprefix(Value *args, size_t nargs, Value kwnames) {
+    return bytes_remove_affix(args, nargs, kwnames, "removeprefix", false);
+}
+static Value bytes_m_removesuffix(Value *args, size_t nargs, Value kwnames) {
+    return bytes_remove_affix(args, nargs, kwnames, "removesuffix", true);
+}
+
+/* bytes.maketrans(frm, to): the 256-byte table mapping frm[i] to to[i]. */
+static Value bytes_m_maketrans(Value *args, size_t nargs, Value kwnames) {
+    if (str_method_args("maketrans", nargs, kwnames, 2, 2, false) < 0) return VAL_NULL;
+    const unsigned char *frm, *to;
+    size_t nfrm, nto;
+    if (bytes_view_required(args[0], &frm, &nfrm) < 0 || bytes_view_required(args[1], &to, &nto) < 0)
+        return VAL_NULL;
+    if (nfrm != nto) return err_set_str(&exc_ValueError, "maketrans arguments must have same length");
+    unsigned char table[256];
+    for (int i = 0; i < 256; i++) table[i] = (unsigned char)i;
+    for (size_t i = 0; i < nfrm; i++) table[frm[i]] = to[i];
+    return bytes_from(table, 256);
+}
+
+/* translate(table, /, delete=b''): table is None or 256 bytes. */
+static Value bytes_m_translate(Value *args, size_t nargs, Value kwnames) {
+    Value table = VAL_NULL, del = VAL_NULL;
+    if (args_parse("translate", args + 1, nargs - 1, kwnames, "table|delete", &table, &del) < 0)
+        return VAL_NULL;
+    const unsigned char *t = NULL, *dl = NULL, *d;
+    size_t nt = 0, ndl = 0, n;
+    if (!IS_NONE(table)) {
+        if (bytes_view_required(table, &t, &nt) < 0) return VAL_NULL;
+        if (nt != 256) return err_set_str(&exc_ValueError, "translation table must be 256 characters long");
+    }
+    if (del != VAL_NULL && bytes_view_required(del, &dl, &ndl) < 0) return VAL_NULL;
+    bool deleted[256] = {false};
+    for (size_t i = 0; i < ndl; i++) deleted[dl[i]] = true;
+    bytes_view(SELF, &d, &n);
+    unsigned char *tmp = mem_alloc(n + 1);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!deleted[d[i]]) tmp[k++] = t ? t[d[i]] : d[i];
+    Value r = bytes_like(SELF, tmp, k);
+    mem_free(tmp);
+    return r;
+}
+
 /* ------------------------------------------------------ bytearray methods */
 
 #define BA(v) ((ByteArrayObj *)AS_OBJ(v))
@@ -1057,7 +1389,7 @@ static Value bytearray_m_pop(Value *args, size_t nargs, Value kwnames) {
     if (bytes_posargs_of(SELF, "pop", nargs, kwnames, 0, 1) < 0) return VAL_NULL;
     ByteArrayObj *a = BA(SELF);
     ssize_t i = -1;
-    if (nargs > 1 && obj_as_ssize(args[1], &i) < 0) return VAL_NULL;
+    if (nargs > 1 && obj_as_ssize_arg(args[1], &i) < 0) return VAL_NULL;
     if (a->len == 0) return err_set_str(&exc_IndexError, "pop from empty bytearray");
     if (i < 0) i += (ssize_t)a->len;
     if (i < 0 || i >= (ssize_t)a->len) return err_set_str(&exc_IndexError, "pop index out of range");
@@ -1071,7 +1403,7 @@ static Value bytearray_m_insert(Value *args, size_t nargs, Value kwnames) {
     ByteArrayObj *a = BA(SELF);
     ssize_t i;
     unsigned char c;
-    if (obj_as_ssize(args[1], &i) < 0 || bytes_byte_value(args[2], &c) < 0) return VAL_NULL;
+    if (obj_as_ssize_arg(args[1], &i) < 0 || bytes_byte_value(args[2], &c) < 0) return VAL_NULL;
     if (i < 0 && (i += (ssize_t)a->len) < 0) i = 0;
     if (i > (ssize_t)a->len) i = (ssize_t)a->len;
     bytearray_splice(a, (size_t)i, (size_t)i, &c, 1);
@@ -1115,36 +1447,59 @@ static Value bytearray_m_reverse(Value *args, size_t nargs, Value kwnames) {
 /* ------------------------------------------------------------------ types */
 
 #define BYTES_COMMON_METHODS \
+    {"capitalize", bytes_m_capitalize, 0}, \
+    {"center", bytes_m_center, 0}, \
     {"count", bytes_m_count, 0}, \
     {"decode", bytes_m_decode, 0}, \
     {"endswith", bytes_m_endswith, 0}, \
+    {"expandtabs", bytes_m_expandtabs, 0}, \
     {"find", bytes_m_find, 0}, \
     {"fromhex", bytes_m_fromhex, METH_CLASS}, \
     {"hex", bytes_m_hex, 0}, \
     {"index", bytes_m_index, 0}, \
     {"isalnum", bytes_m_isalnum, 0}, \
     {"isalpha", bytes_m_isalpha, 0}, \
+    {"isascii", bytes_m_isascii, 0}, \
     {"isdigit", bytes_m_isdigit, 0}, \
     {"islower", bytes_m_islower, 0}, \
     {"isspace", bytes_m_isspace, 0}, \
+    {"istitle", bytes_m_istitle, 0}, \
     {"isupper", bytes_m_isupper, 0}, \
     {"join", bytes_m_join, 0}, \
+    {"ljust", bytes_m_ljust, 0}, \
     {"lower", bytes_m_lower, 0}, \
     {"lstrip", bytes_m_lstrip, 0}, \
+    {"maketrans", bytes_m_maketrans, METH_STATIC}, \
     {"partition", bytes_m_partition, 0}, \
+    {"removeprefix", bytes_m_removeprefix, 0}, \
+    {"removesuffix", bytes_m_removesuffix, 0}, \
     {"replace", bytes_m_replace, 0}, \
     {"rfind", bytes_m_rfind, 0}, \
     {"rindex", bytes_m_rindex, 0}, \
+    {"rjust", bytes_m_rjust, 0}, \
     {"rpartition", bytes_m_rpartition, 0}, \
     {"rsplit", bytes_m_rsplit, 0}, \
     {"rstrip", bytes_m_rstrip, 0}, \
     {"split", bytes_m_split, 0}, \
+    {"splitlines", bytes_m_splitlines, 0}, \
     {"startswith", bytes_m_startswith, 0}, \
     {"strip", bytes_m_strip, 0}, \
-    {"upper", bytes_m_upper, 0}
+    {"swapcase", bytes_m_swapcase, 0}, \
+    {"title", bytes_m_title, 0}, \
+    {"translate", bytes_m_translate, 0}, \
+    {"upper", bytes_m_upper, 0}, \
+    {"zfill", bytes_m_zfill, 0}
+
+/* bytes.__bytes__(): a bytes itself, or a plain copy of a subclass's. */
+static Value bytes_m_bytes(Value *args, size_t nargs, Value kwnames) {
+    if (bytes_posargs_of(SELF, "__bytes__", nargs, kwnames, 0, 0) < 0) return VAL_NULL;
+    if (TYPE_OF(SELF) == &bytes_type) return NEWREF(SELF);
+    return bytes_from(BYTES_DATA(SELF), BYTES_LEN(SELF));
+}
 
 static const MethodDef bytes_methods[] = {
     BYTES_COMMON_METHODS,
+    {"__bytes__", bytes_m_bytes, 0},
     {NULL, NULL, 0}
 };
 
@@ -1177,7 +1532,7 @@ Type bytes_type = {
     .len = bytes_len,
     .getitem = bytes_getitem,
     .contains = bytes_contains,
-    .binop = {[BINOP_ADD] = bytes_add, [BINOP_MUL] = bytes_mul},
+    .binop = {[BINOP_ADD] = bytes_add, [BINOP_MUL] = bytes_mul, [BINOP_MOD] = bytes_mod},
     .methods = bytes_methods,
 };
 
@@ -1198,8 +1553,8 @@ Type bytearray_type = {
     .getitem = bytes_getitem,
     .setitem = bytearray_setitem,
     .contains = bytes_contains,
-    .binop = {[BINOP_ADD] = bytes_add, [BINOP_MUL] = bytes_mul},
-    .inplace = {[BINOP_ADD] = bytearray_iadd},
+    .binop = {[BINOP_ADD] = bytes_add, [BINOP_MUL] = bytes_mul, [BINOP_MOD] = bytes_mod},
+    .inplace = {[BINOP_ADD] = bytearray_iadd, [BINOP_MUL] = bytearray_imul},
     .methods = bytearray_methods,
 };
 

@@ -10,6 +10,10 @@ typedef struct { Obj hdr; size_t len; int64_t hash; unsigned char data[]; } Byte
 #define BYTES_LEN(v) (((BytesObj *)AS_OBJ(v))->len)
 
 Value bytes_from(const void *data, size_t len);
+/* x.__bytes__() for an instance of a class statement, checked to be a
+ * bytes; VAL_NULL with no exception set when x is of a built-in type (whose
+ * callers take bytes-like objects directly) or its class has no __bytes__. */
+Value bytes_from_dunder(Value x);
 
 /* Additions by the strings engineer: bytearray, the mutable variant. */
 typedef struct { Obj hdr; size_t len, cap; unsigned char *data; } ByteArrayObj;

@@ -1,6 +1,6 @@
 /* code.c - code objects, and the hook through which vm/ reaches the compiler.
  *
- * A Code owns its instruction, line, exception-table and cell2arg arrays
+ * A Code owns its instruction, line, position, exception-table and cell2arg arrays
  * and the inline caches eval.c hangs on it. code_new checks that every
  * opcode exists and every jump and handler target lies inside the code, so
  * that the eval loop can dispatch without range checks.
@@ -55,6 +55,7 @@ Code *code_new(uint32_t *instrs, uint32_t ninstrs, int32_t *lines,
     co->instrs = instrs;
     co->ninstrs = ninstrs;
     co->lines = lines;
+    co->positions = NULL;
     co->exctable = exctable;
     co->nexc = nexc;
     co->consts = NEWREF(consts);
@@ -84,10 +85,22 @@ int code_line_of(const Code *co, uint32_t pc) {
     return co->lines[pc];
 }
 
+bool code_span_of(const Code *co, uint32_t pc, int *line, int *end_line, int *col, int *end_col) {
+    if (co->positions == NULL || co->lines == NULL || pc >= co->ninstrs) return false;
+    const CodePos *p = &co->positions[pc];
+    if (p->col == CODE_COL_UNKNOWN || p->end_col == CODE_COL_UNKNOWN) return false;
+    *line = co->lines[pc];
+    *end_line = p->end_line;
+    *col = p->col;
+    *end_col = p->end_col;
+    return *line > 0 && *end_line >= *line;
+}
+
 static void code_dealloc(Obj *o) {
     Code *co = (Code *)o;
     mem_free(co->instrs);
     mem_free(co->lines);
+    mem_free(co->positions);
     mem_free(co->exctable);
     mem_free(co->cell2arg);
     mem_free(co->caches);

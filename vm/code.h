@@ -37,11 +37,23 @@ typedef struct {
     uint32_t depth;          /* value-stack depth to unwind to before pushing exc */
 } ExcEntry;
 
+/* The source span of one instruction beyond its start line (CPython's
+ * co_positions): the end line, and 0-based UTF-8 byte columns, col in the
+ * start line and end_col (exclusive) in the end line. Columns beyond
+ * CODE_COL_MAX are stored as CODE_COL_UNKNOWN, as are unknown ones. */
+typedef struct {
+    int32_t end_line;
+    uint16_t col, end_col;
+} CodePos;
+#define CODE_COL_UNKNOWN 0xFFFFu
+#define CODE_COL_MAX 0xFFFEu
+
 typedef struct Code {
     Obj hdr;
     uint32_t *instrs;        /* owned, ninstrs long */
     uint32_t ninstrs;
     int32_t *lines;          /* owned: source line of each instruction */
+    CodePos *positions;      /* owned, ninstrs long, or NULL: set after code_new by the compiler */
     ExcEntry *exctable;      /* owned, nexc long */
     uint32_t nexc;
     Value consts;            /* tuple */
@@ -74,6 +86,8 @@ Code *code_new(uint32_t *instrs, uint32_t ninstrs, int32_t *lines,
                int posonlyargcount, int kwonlyargcount, int flags,
                int stacksize, int firstlineno);
 int code_line_of(const Code *co, uint32_t pc);   /* the source line of instruction pc */
+/* The span of instruction pc: false when its columns are not known. */
+bool code_span_of(const Code *co, uint32_t pc, int *line, int *end_line, int *col, int *end_col);
 
 /* Compiling source: installed by cli/ (vm/ never includes compiler/ headers).
  * mode: COMPILE_EXEC a module, COMPILE_EVAL one expression (eval()),

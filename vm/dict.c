@@ -20,6 +20,7 @@
 #include "dict.h"
 #include "error.h"
 #include "func.h"
+#include "gc.h"
 #include "int.h"
 #include "list.h"
 #include "names.h"
@@ -475,12 +476,16 @@ static void dict_dealloc(Obj *o) {
     dealloc_leave();
 }
 
+static void dict_gc_clear(Obj *o) {
+    dict_clear(OBJ_VAL(o));
+}
+
 static void dict_traverse(Obj *o, VisitFn visit, void *arg) {
     DictObj *d = (DictObj *)o;
     for (size_t i = 0; i < d->nentries; i++) {
         if (d->entries[i].key == VAL_NULL) continue;
-        visit(d->entries[i].key, arg);
-        visit(d->entries[i].value, arg);
+        if (gc_may_refer(d->entries[i].key)) visit(d->entries[i].key, arg);
+        if (gc_may_refer(d->entries[i].value)) visit(d->entries[i].value, arg);
     }
 }
 
@@ -765,6 +770,7 @@ Type dict_type = {
     .init = dict_init,
     .dealloc = dict_dealloc,
     .traverse = dict_traverse,
+    .clear = dict_gc_clear,
     .repr = dict_repr,
     .hash = dict_hash_slot,
     .richcompare = dict_richcompare,

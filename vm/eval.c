@@ -34,11 +34,13 @@
 #include "error.h"
 #include "float.h"
 #include "frame.h"
+#include "gc.h"
 #include "func.h"
 #include "gen.h"
 #include "gil.h"
 #include "int.h"
 #include "list.h"
+#include "member.h"
 #include "quicken.h"
 #include "module.h"
 #include "names.h"
@@ -62,7 +64,9 @@ typedef enum {
     CACHE_INSTANCE,    /* LOAD_ATTR/STORE_ATTR: type `type` at `version` has no data
                           descriptor for the name; LOAD_ATTR: entry `index` of
                           the instance dict */
-    CACHE_METHOD       /* LOAD_METHOD: `value` found on type `type` at `version` */
+    CACHE_METHOD,      /* LOAD_METHOD: `value` found on type `type` at `version` */
+    CACHE_SLOT         /* LOAD_ATTR/STORE_ATTR: on type `type` at `version` the name
+                          is a __slots__ member at byte offset `index` (member.h) */
 } CacheKind;
 
 typedef struct {
@@ -135,6 +139,10 @@ int eval_handle_breaker(ThreadState *ts, unsigned ninstr) {
             atomic_fetch_and(&interp_main.eval_breaker, ~BREAKER_ASYNC_EXC);
         }
     }
+    if (bits & BREAKER_GC_PENDING) {
+        atomic_fetch_and(&interp_main.eval_breaker, ~BREAKER_GC_PENDING);
+        gc_collect_pending();
+    }
     return 0;
 }
 
@@ -163,6 +171,7 @@ static void eval_unbound_deref(Code *co, uint32_t i) {
 
 static void eval_name_error(Value name) {
     err_format(&exc_NameError, "name '%U' is not defined", name);
+    exc_set_name_error_name(name);
 }
 
 /* "__main__.f()" / "len()" / "int object": how CPython names a callable in
@@ -776,11 +785,40 @@ static bool eval_plain_instance_attr(Type *t, Value name) {
     return d == VAL_NULL || TYPE_OF(d)->descr_set == NULL;
 }
 
-/* LOAD_ATTR, slow path: the generic lookup, filling the cache when the
- * attribute came from the instance dict. */
+/* The byte offset of the __slots__ value that name reaches on instances of
+ * t through the generic attribute functions, or 0 (none). A member
+ * descriptor is a data descriptor: no instance dict can shadow it. */
+static size_t eval_slot_offset(Type *t, Value name) {
+    if (t->version == 0 || t->getattr != obj_generic_getattr) return 0;
+    Value d = type_lookup(t, name);
+    return d != VAL_NULL ? member_descr_offset(d, t) : 0;
+}
+
+static inline Value *eval_slot_at(Value obj, uint32_t offset) {
+    return (Value *)((char *)AS_OBJ(obj) + offset);
+}
+
+/* Remember in c where name's __slots__ value lives on instances of t, if
+ * it is one. */
+static void eval_cache_slot(EvalCache *c, Type *t, Value name) {
+    size_t off = eval_slot_offset(t, name);
+    if (off == 0) return;
+    c->kind = CACHE_SLOT;
+    c->key = t;
+    c->version = t->version;
+    c->index = (uint32_t)off;
+}
+
+/* LOAD_ATTR, slow path: a __slots__ value through the cache, else the
+ * generic lookup, filling the cache when the attribute came from the
+ * instance dict or a slot. An unset slot takes the generic path, which
+ * raises its AttributeError. */
 static Value eval_load_attr_slow(Value obj, Value name, EvalCache *c) {
     Type *t = TYPE_OF(obj);
-    if (IS_OBJ(obj) && eval_plain_instance_attr(t, name)) {
+    if (IS_OBJ(obj) && c->kind == CACHE_SLOT && c->key == t && c->version == t->version) {
+        Value v = *eval_slot_at(obj, c->index);
+        if (v != VAL_NULL) return NEWREF(v);
+    } else if (IS_OBJ(obj) && eval_plain_instance_attr(t, name)) {
         Value d = *eval_instance_dict_slot(obj, t);
         if (d != VAL_NULL && IS_TYPE(d, dict_type)) {
             int64_t idx = eval_dict_index_of(d, name);
@@ -792,6 +830,8 @@ static Value eval_load_attr_slow(Value obj, Value name, EvalCache *c) {
                 return NEWREF(((DictObj *)AS_OBJ(d))->entries[idx].value);
             }
         }
+    } else if (IS_OBJ(obj)) {
+        eval_cache_slot(c, t, name);
     }
     if (IS_MODULE(obj)) {
         Value v = dict_get_str(MODULE_DICT(obj), name);
@@ -841,14 +881,20 @@ static int eval_store_attr(Value obj, Value name, Value v, EvalCache *c) {
     if (IS_OBJ(obj) && c->kind == CACHE_INSTANCE && c->key == t && c->version == t->version) {
         /* a fresh instance gets its dict here, as the generic path would */
         Value *slot = eval_instance_dict_slot(obj, t);
-        if (*slot == VAL_NULL) *slot = dict_new();
+        if (*slot == VAL_NULL) *slot = gc_instance_dict_new();
         if (IS_TYPE(*slot, dict_type)) return dict_set(*slot, name, v);
+    }
+    if (IS_OBJ(obj) && c->kind == CACHE_SLOT && c->key == t && c->version == t->version) {
+        SETREF(*eval_slot_at(obj, c->index), NEWREF(v));
+        return 0;
     }
     if (IS_OBJ(obj) && t->setattr == obj_generic_setattr && eval_plain_instance_attr(t, name)) {
         c->kind = CACHE_INSTANCE;
         c->key = t;
         c->version = t->version;
         c->index = UINT32_MAX;
+    } else if (IS_OBJ(obj) && t->setattr == obj_generic_setattr) {
+        eval_cache_slot(c, t, name);
     }
     return obj_setattr(obj, name, v);
 }
@@ -2219,7 +2265,8 @@ error:
         ExcObj *e = (ExcObj *)AS_OBJ(exc);
         if (ts->handled_exc != VAL_NULL && e->context == VAL_NULL && exc != ts->handled_exc)
             err_set_context(exc, ts->handled_exc);
-        exc_add_traceback(exc, OBJ_VAL(co), code_line_of(co, ip > instrs ? PC() : 0));
+        uint32_t lasti = ip > instrs ? PC() : 0;
+        exc_add_traceback(exc, OBJ_VAL(co), f->globals, code_line_of(co, lasti), (int)lasti);
     }
 exception_unwind:
     {

@@ -69,7 +69,8 @@ extern int (*eval_signal_hook)(void);
 extern void (*eval_gil_drop_hook)(ThreadState *ts);
 extern int (*eval_async_exc_hook)(ThreadState *ts);
 /* ninstr: about how many bytecodes ran since the last check (ticks policy).
- * BREAKER_GIL_TICKS calls gil_tick directly. */
+ * BREAKER_GIL_TICKS calls gil_tick directly; BREAKER_GC_PENDING clears
+ * itself and runs the cycle collector's automatic pass (gc.h). */
 int eval_handle_breaker(ThreadState *ts, unsigned ninstr);   /* 0, or -1 with an exception set */
 
 #endif

@@ -23,9 +23,11 @@
 #include "dict.h"
 #include "error.h"
 #include "func.h"
+#include "gc.h"
 #include "int.h"
 #include "str.h"
 #include "bytes.h"
+#include "thread.h"
 #include "tuple.h"
 
 #define EXC(v) ((ExcObj *)AS_OBJ(v))
@@ -210,9 +212,25 @@ static void exc_dealloc(Obj *self) {
 
 static void exc_traverse(Obj *self, VisitFn visit, void *arg) {
     ExcObj *e = (ExcObj *)self;
-    Value fields[] = {e->args, e->traceback, e->cause, e->context, e->extra, e->dict};
+    Value fields[] = {e->args, e->traceback, e->cause, e->context, e->extra};
     for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
         if (fields[i] != VAL_NULL) visit(fields[i], arg);
+    gc_traverse_instance_dict(e->dict, visit, arg);
+}
+
+/* The collector breaks a cycle through an exception (__context__ chains,
+ * __dict__, args, StopIteration.value can loop back): args becomes (), the
+ * rest goes, except the tuple of an OSError's or SyntaxError's fields,
+ * which their getters read unchecked (a cycle through it passes through
+ * another container, cleared in its turn). */
+static void exc_clear(Obj *self) {
+    ExcObj *e = (ExcObj *)self;
+    SETREF(e->args, tuple_empty());
+    CLEAR(e->traceback);
+    CLEAR(e->cause);
+    CLEAR(e->context);
+    if (e->extra != VAL_NULL && !IS_TUPLE(e->extra)) CLEAR(e->extra);
+    CLEAR(e->dict);
 }
 
 /* ---- str and repr ---- */
@@ -397,6 +415,7 @@ static int exc_set_suppress(Value self, Value v) {
 static Value exc_get_dict(Value self) {
     ExcObj *e = EXC(self);
     if (e->dict == VAL_NULL) e->dict = dict_new();
+    gc_instance_dict_expose(e->dict);
     return NEWREF(e->dict);
 }
 
@@ -477,6 +496,19 @@ FIELD_ACCESSORS(attr_obj, 1, 2)
 FIELD_ACCESSORS(name_name, 0, 1)
 #undef FIELD_ACCESSORS
 
+void exc_set_attribute_context(Value obj, Value name) {
+    Value exc = thread_current()->exc;
+    if (exc == VAL_NULL || !is_a(exc, &exc_AttributeError)) return;
+    Value x = EXC(exc)->extra;
+    if (x != VAL_NULL && IS_TUPLE(x) && TUPLE_LEN(x) == 2 && !IS_NONE(TUPLE_GET(x, 0))) return;
+    SETREF(EXC(exc)->extra, tuple_pack(2, name, obj));
+}
+
+void exc_set_name_error_name(Value name) {
+    Value exc = thread_current()->exc;
+    if (exc != VAL_NULL && is_a(exc, &exc_NameError) && name_name_set(exc, name) < 0) err_clear();
+}
+
 static const GetSetDef stopiteration_getsets[] = {{"value", extra_get, extra_set}, {NULL, NULL, NULL}};
 static const GetSetDef systemexit_getsets[] = {{"code", extra_get, extra_set}, {NULL, NULL, NULL}};
 static const GetSetDef oserror_getsets[] = {
@@ -517,13 +549,15 @@ static const GetSetDef unicodeerror_getsets[] = {
 
 /* ---- tracebacks ---- */
 
-void exc_add_traceback(Value exc, Value code, int lineno) {
+void exc_add_traceback(Value exc, Value code, Value globals, int lineno, int lasti) {
     if (!IS_EXCEPTION(exc)) return;
     Traceback *tb = (Traceback *)obj_alloc(&traceback_type);
     ExcObj *e = EXC(exc);
     tb->next = e->traceback;
     tb->code = NEWREF(code);
+    tb->globals = globals != VAL_NULL ? NEWREF(globals) : VAL_NULL;
     tb->lineno = lineno;
+    tb->lasti = lasti;
     e->traceback = OBJ_VAL(tb);
 }
 
@@ -531,6 +565,7 @@ static void traceback_dealloc(Obj *self) {
     Traceback *tb = (Traceback *)self;
     XDECREF(tb->next);
     XDECREF(tb->code);
+    XDECREF(tb->globals);
     obj_free(self);
 }
 
@@ -538,6 +573,11 @@ static void traceback_traverse(Obj *self, VisitFn visit, void *arg) {
     Traceback *tb = (Traceback *)self;
     if (tb->next != VAL_NULL) visit(tb->next, arg);
     if (tb->code != VAL_NULL) visit(tb->code, arg);
+    if (tb->globals != VAL_NULL) visit(tb->globals, arg);
+}
+
+static void traceback_clear(Obj *self) {
+    CLEAR(((Traceback *)self)->next);
 }
 
 static Value tb_get_next(Value self) { return none_if_null(((Traceback *)AS_OBJ(self))->next); }
@@ -557,6 +597,7 @@ Type traceback_type = {
     .basicsize = sizeof(Traceback),
     .dealloc = traceback_dealloc,
     .traverse = traceback_traverse,
+    .clear = traceback_clear,
     .getsets = traceback_getsets,
 };
 
@@ -576,6 +617,7 @@ Type traceback_type = {
         .init = exc_init_slot, \
         .dealloc = exc_dealloc, \
         .traverse = exc_traverse, \
+        .clear = exc_clear, \
         .repr = exc_repr, \
         .str = exc_str, \
     };

@@ -89,14 +89,23 @@ typedef struct Traceback {
     Obj hdr;
     Value next;      /* Traceback toward the raise point, or VAL_NULL */
     Value code;      /* the Code object (for filename and name) */
+    Value globals;   /* the frame's globals (NameError suggestions), or VAL_NULL */
     int lineno;
+    int lasti;       /* index of the instruction that raised, -1 unknown */
 } Traceback;
 extern Type traceback_type;
 
 int exc_init_types(void);                   /* type_ready() every EXC_LIST type */
 Value exc_new(Type *type, Value args);      /* args: a tuple (borrowed) */
-/* Add a traceback entry for (code, lineno) at the head of exc's traceback. */
-void exc_add_traceback(Value exc, Value code, int lineno);
+/* Add a traceback entry for (code, globals, lineno, instruction lasti) at
+ * the head of exc's traceback. */
+void exc_add_traceback(Value exc, Value code, Value globals, int lineno, int lasti);
+/* After a failed attribute lookup: if the current exception is an
+ * AttributeError without .name, record name and obj on it (as CPython's
+ * PyObject_GetAttr does) for the "Did you mean" of its traceback. */
+void exc_set_attribute_context(Value obj, Value name);
+/* Set .name of the current exception (a NameError just raised). */
+void exc_set_name_error_name(Value name);
 Value exc_stopiteration_value(Value exc);   /* .value, new ref (None if absent) */
 /* A SyntaxError (or IndentationError if type says so) carrying its location;
  * offset and end_offset are 1-based columns, text the source line (or VAL_NULL). */

@@ -88,15 +88,114 @@ int float_as_double(Value v, double *out) {
 
 /* ---- repr ---- */
 
+/* "%.{prec}e" of d into buf (40 bytes); true if it reads back as d. */
+static bool float_roundtrips(double d, int prec, char *buf) {
+    snprintf(buf, 40, "%.*e", prec, d);
+    return prec == 16 || strtod(buf, NULL) == d;
+}
+
+/* Add one unit in the last digit to the magnitude of buf, a "%.Ne" text
+ * in 40 bytes ("9.99e+05" becomes "1.00e+06"). */
+static void float_bump_last_digit(char *buf) {
+    char *e = strchr(buf, 'e'), *p = e - 1;
+    while (*p == '9' || *p == '.') {
+        if (*p == '9') *p = '0';
+        if (p == buf || p[-1] == '-') {
+            *p = '1';
+            snprintf(e, (size_t)(buf + 40 - e), "e%+03d", atoi(e + 1) + 1);
+            return;
+        }
+        p--;
+    }
+    (*p)++;
+}
+
+/* A power of two d: the gap to the next double toward zero is half the gap
+ * away from zero, so a shortest text may lie further from d than the
+ * correctly rounded one, on the far side: at each precision both are tried,
+ * one precision at a time. */
+static void float_shortest_pow2(double d, char *buf) {
+    for (int prec = 0; !float_roundtrips(d, prec, buf); prec++) {
+        float_bump_last_digit(buf);
+        if (strtod(buf, NULL) == d) return;
+    }
+}
+
+/* The shortest "%.Ne"-style text that reads back as d, into buf. Rounding
+ * to more digits never moves further from d, and the doubles around d
+ * (not a power of two) are equally far on both sides, so whether a
+ * precision round-trips is monotonic and a binary search finds the
+ * smallest: computed values mostly need 16 or 17 digits and literals few,
+ * so 15 digits are tried first (3 or 5 conversions instead of up to 17). */
+static void float_shortest_text(double d, char *buf) {
+    int exp2;
+    if (fabs(frexp(d, &exp2)) == 0.5) {
+        float_shortest_pow2(d, buf);
+        return;
+    }
+    int lo = 0, hi = 16, in_buf = 14; /* hi round-trips; nothing below lo does */
+    if (float_roundtrips(d, 14, buf)) hi = 14;
+    else lo = 15;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        in_buf = mid;
+        if (float_roundtrips(d, mid, buf)) hi = mid;
+        else lo = mid + 1;
+    }
+    if (in_buf != hi) snprintf(buf, 40, "%.*e", hi, d);
+}
+
+#ifdef __SIZEOF_INT128__
+/* The shortest digits of d exactly, in integer arithmetic, for the doubles
+ * between 2**-48 and 2**53 (not powers of two) whose shortest text has at
+ * most 21 decimals: most of those a program prints. With |d| = M / 2**s, the
+ * nearest text with k decimals is q / 10**k, q = M * 10**k / 2**s rounded,
+ * and it reads back as d when it lies within half a gap (2**-(s+1)) of d,
+ * i.e. when 2 * |q * 2**s - M * 10**k| < 10**k (equal: M even, the tie
+ * going to the even neighbour). The gaps on both sides of d are equal, so
+ * the first k that works gives the fewest digits, and q is the nearest of
+ * them. 0 when d is outside that range or lies exactly halfway between
+ * two texts that both read back as d (left to the general search). */
+static int float_shortest_exact(double d, char *digits, int *exp10) {
+    int e2;
+    uint64_t m = (uint64_t)ldexp(frexp(fabs(d), &e2), 53);
+    int s = 53 - e2;
+    if (s < 1 || s > 100 || m == (uint64_t)1 << 52) return 0;
+    typedef unsigned __int128 u128;
+    const u128 mask = ((u128)1 << s) - 1, half = (u128)1 << (s - 1);
+    u128 scaled = m, p10 = 1;
+    for (int k = 0; k <= 21; k++, scaled *= 10, p10 *= 10) {
+        u128 q = scaled >> s, rest = scaled & mask, diff = rest;
+        if (rest == half) {
+            if (mask + 1 < p10) return 0;   /* both neighbours read back as d */
+            continue;                       /* neither does */
+        }
+        if (rest > half) {
+            q++;
+            diff = mask + 1 - rest;
+        }
+        if (2 * diff < p10 || (2 * diff == p10 && (m & 1) == 0)) {
+            int n = snprintf(digits, 24, "%llu", (unsigned long long)q);
+            *exp10 = n - 1 - k;
+            while (n > 1 && digits[n - 1] == '0') n--;
+            digits[n] = '\0';
+            return n;
+        }
+    }
+    return 0;
+}
+#endif
+
 /* The shortest "%.Ne" rendering of d (finite, non-zero) that reads back as
  * d: its significant digits (no point) into digits, its decimal exponent
  * into *exp10. Returns the digit count. */
 static int float_shortest_digits(double d, char *digits, int *exp10) {
+#ifdef __SIZEOF_INT128__
+    int exact = float_shortest_exact(d, digits, exp10);
+    if (exact > 0) return exact;
+#endif
     char buf[40];
-    for (int prec = 0; prec < 17; prec++) {
-        snprintf(buf, sizeof buf, "%.*e", prec, d);
-        if (prec == 16 || strtod(buf, NULL) == d) break;
-    }
+    float_shortest_text(d, buf);
     int n = 0;
     const char *p = buf;
     if (*p == '-') p++;
@@ -618,6 +717,37 @@ static Value float_m_trunc(Value *args, size_t nargs, Value kwnames) {
     return int_from_double(trunc(FLOAT_VAL(args[0])));
 }
 
+static Value float_m_int(Value *args, size_t nargs, Value kwnames) {
+    if (float_no_args("__int__", nargs, kwnames) < 0) return VAL_NULL;
+    return int_from_double(trunc(FLOAT_VAL(args[0])));
+}
+
+/* __divmod__ / __rdivmod__: float_divmod, NotImplemented for a non-number. */
+static Value float_m_divmod(Value *args, size_t nargs, Value kwnames) {
+    if (args_no_kw("__divmod__", kwnames) < 0 || args_count("__divmod__", nargs - 1, 1, 1) < 0) return VAL_NULL;
+    return float_divmod(args[0], args[1]);
+}
+static Value float_m_rdivmod(Value *args, size_t nargs, Value kwnames) {
+    if (args_no_kw("__rdivmod__", kwnames) < 0 || args_count("__rdivmod__", nargs - 1, 1, 1) < 0) return VAL_NULL;
+    return float_divmod(args[1], args[0]);
+}
+
+/* __pow__(value, mod=None) / __rpow__(value, mod=None): a float never
+ * takes a modulus. */
+static Value float_pow_ternary(const char *name, Value *args, size_t nargs, Value kwnames, bool reflected) {
+    Value other, mod = VAL_NULL;
+    if (args_parse(name, args + 1, nargs - 1, kwnames, "value|mod", &other, &mod) < 0) return VAL_NULL;
+    if (mod != VAL_NULL && !IS_NONE(mod))
+        return err_set_str(&exc_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+    return reflected ? float_pow(other, args[0]) : float_pow(args[0], other);
+}
+static Value float_m_pow(Value *args, size_t nargs, Value kwnames) {
+    return float_pow_ternary("__pow__", args, nargs, kwnames, false);
+}
+static Value float_m_rpow(Value *args, size_t nargs, Value kwnames) {
+    return float_pow_ternary("__rpow__", args, nargs, kwnames, true);
+}
+
 static Value float_m_floor(Value *args, size_t nargs, Value kwnames) {
     if (float_no_args("__floor__", nargs, kwnames) < 0) return VAL_NULL;
     return int_from_double(floor(FLOAT_VAL(args[0])));
@@ -699,6 +829,11 @@ static const MethodDef float_methods[] = {
     {"__floor__", float_m_floor, 0},
     {"__ceil__", float_m_ceil, 0},
     {"__round__", float_m_round, 0},
+    {"__int__", float_m_int, 0},
+    {"__divmod__", float_m_divmod, 0},
+    {"__rdivmod__", float_m_rdivmod, 0},
+    {"__pow__", float_m_pow, 0},
+    {"__rpow__", float_m_rpow, 0},
     {NULL, NULL, 0},
 };
 

@@ -49,9 +49,49 @@ static void fmtbuf_put(FmtBuf *b, const char *s, size_t n) {
         if ((unsigned char)s[i] >= 0x80) b->ascii = false;
 }
 
+/* Room for n more bytes (and a NUL) without aborting: false when a width
+ * or precision the program chose asks for more memory than there is. */
+static bool fmtbuf_reserve(FmtBuf *b, size_t n) {
+    if (n > SIZE_MAX / 2 - b->len) return false;
+    if (b->len + n + 1 <= b->cap) return true;
+    char *p = mem_try_alloc(b->len + n + 1);
+    if (p == NULL) return false;
+    if (b->len) memcpy(p, b->p, b->len);
+    if (b->p) mem_free(b->p);
+    b->p = p;
+    b->cap = b->len + n + 1;
+    return true;
+}
+
+/* Bytes in the UTF-8 fill character s; a NUL fill is one byte long. */
+static size_t fmt_fill_len(const char *s) { return s[0] ? strlen(s) : 1; }
+
+/* Appends the fill character s count times. */
 static void fmtbuf_repeat(FmtBuf *b, const char *s, ssize_t count) {
-    size_t n = strlen(s);
+    size_t n = fmt_fill_len(s);
+    if (count <= 0) return;
+    if (n == 1 && fmtbuf_reserve(b, (size_t)count)) {
+        memset(b->p + b->len, s[0], (size_t)count);
+        b->len += (size_t)count;
+        if ((unsigned char)s[0] >= 0x80) b->ascii = false;
+        return;
+    }
     for (ssize_t i = 0; i < count; i++) fmtbuf_put(b, s, n);
+}
+
+/* Reserves room for ncontent bytes plus pad fill characters; MemoryError
+ * (false) when that much cannot be had. */
+static bool fmt_reserve_padded(FmtBuf *b, size_t ncontent, ssize_t pad, const char *fill) {
+    size_t nfill = fmt_fill_len(fill);
+    if (pad > 0 && (size_t)pad > (SIZE_MAX / 2 - ncontent) / nfill) {
+        err_no_memory();
+        return false;
+    }
+    if (!fmtbuf_reserve(b, ncontent + (pad > 0 ? (size_t)pad * nfill : 0))) {
+        err_no_memory();
+        return false;
+    }
+    return true;
 }
 
 static Value fmtbuf_finish(FmtBuf *b) {
@@ -88,8 +128,10 @@ static Value fmt_bad_grouping(char sep, char type) {
     return err_format(&exc_ValueError, "Cannot specify '%c' with '%c'.", sep, type);
 }
 
-/* Parse spec into f; default_align is '>' for numbers and '<' for str. */
-static int fmt_parse(Value spec, FmtSpec *f, char default_align, const char *tname) {
+/* Parse spec into f; default_align is '>' for numbers and '<' for str.
+ * default_type stands for an absent type when checking the grouping option
+ * ('s' for str, so "{:,}" of a str fails here, before the str checks). */
+static int fmt_parse(Value spec, FmtSpec *f, char default_align, char default_type, const char *tname) {
     const char *s = STR_DATA(spec);
     size_t n = STR_NBYTES(spec), pos = 0;
     memset(f, 0, sizeof *f);
@@ -134,14 +176,14 @@ static int fmt_parse(Value spec, FmtSpec *f, char default_align, const char *tna
     if (n - pos == 1) f->type = s[pos];
     if (f->align == 0) f->align = default_align;
     if (f->grouping != 0) {
-        switch (f->type) {
+        switch (f->type ? f->type : default_type) {
         case 0: case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F':
             break;
         case 'b': case 'o': case 'x': case 'X':
             if (f->grouping == '_') break;
             /* fall through */
         default:
-            fmt_bad_grouping(f->grouping, f->type);
+            fmt_bad_grouping(f->grouping, f->type ? f->type : default_type);
             return -1;
         }
     }
@@ -149,7 +191,7 @@ static int fmt_parse(Value spec, FmtSpec *f, char default_align, const char *tna
 }
 
 static Value fmt_unknown_code(char type, const char *tname) {
-    if (type >= 0x20 && type < 0x7f)
+    if (type > 0x20 && type < 0x7f)
         return err_format(&exc_ValueError, "Unknown format code '%c' for object of type '%s'", type, tname);
     return err_format(&exc_ValueError, "Unknown format code '\\x%x' for object of type '%s'",
                       (unsigned)(unsigned char)type, tname);
@@ -159,10 +201,20 @@ static Value fmt_unknown_code(char type, const char *tname) {
 
 /* Append digits[0..n) with a separator every `every` digits from the right,
  * extended with leading zeros until at least min_width characters are
- * written (a separator is always followed by a digit). */
-static void fmt_put_grouped(FmtBuf *b, const char *digits, size_t n, char sep, int every, size_t min_width) {
+ * written (a separator is always followed by a digit). False (MemoryError)
+ * when a huge min_width cannot be had. */
+static bool fmt_put_grouped(FmtBuf *b, const char *digits, size_t n, char sep, int every, size_t min_width) {
+    if (n > SIZE_MAX / 8 || min_width > SIZE_MAX / 8) {
+        err_no_memory();
+        return false;
+    }
     size_t cap = (n + min_width) * 2 + 2, len = 0;
-    char *rev = mem_alloc(cap);
+    char *rev = mem_try_alloc(cap);
+    if (rev == NULL || !fmtbuf_reserve(b, cap)) {
+        if (rev) mem_free(rev);
+        err_no_memory();
+        return false;
+    }
     size_t i = n;
     int count = 0;
     while (i > 0 || len < min_width) {
@@ -180,6 +232,7 @@ static void fmt_put_grouped(FmtBuf *b, const char *digits, size_t n, char sep, i
     }
     fmtbuf_put(b, rev, len);
     mem_free(rev);
+    return true;
 }
 
 /* Assemble a number: [sign][prefix][digits, grouped and zero-padded][rest],
@@ -194,10 +247,18 @@ static Value fmt_layout(const FmtSpec *f, bool negative, const char *prefix, con
     if (zero_pad && f->width > 0 && (size_t)f->width > fixed) min_digits = (size_t)f->width - fixed;
     FmtBuf body = {NULL, 0, 0, true};
     char sep = groupable ? f->grouping : 0;
-    fmt_put_grouped(&body, digits, ndigits, sep, group_every, min_digits);
+    if (!fmt_put_grouped(&body, digits, ndigits, sep, group_every, min_digits)) {
+        if (body.p) mem_free(body.p);
+        return VAL_NULL;
+    }
     size_t total = fixed + body.len;
     ssize_t pad = f->width > (ssize_t)total ? f->width - (ssize_t)total : 0;
     FmtBuf out = {NULL, 0, 0, true};
+    if (!fmt_reserve_padded(&out, total, pad, f->fill)) {
+        mem_free(body.p);
+        if (out.p) mem_free(out.p);
+        return VAL_NULL;
+    }
     ssize_t left = f->align == '>' ? pad : f->align == '^' ? pad / 2 : 0;
     ssize_t right = f->align == '<' ? pad : f->align == '^' ? pad - pad / 2 : 0;
     fmtbuf_repeat(&out, f->fill, left);
@@ -278,6 +339,10 @@ static Value fmt_pad_text(const FmtSpec *f, const char *s, size_t nbytes, size_t
     ssize_t pad = f->width > (ssize_t)ncp ? f->width - (ssize_t)ncp : 0;
     ssize_t left = (f->align == '>' || f->align == '=') ? pad : f->align == '^' ? pad / 2 : 0;
     FmtBuf out = {NULL, 0, 0, true};
+    if (!fmt_reserve_padded(&out, nbytes, pad, f->fill)) {
+        if (out.p) mem_free(out.p);
+        return VAL_NULL;
+    }
     fmtbuf_repeat(&out, f->fill, left);
     fmtbuf_put(&out, s, nbytes);
     fmtbuf_repeat(&out, f->fill, pad - left);
@@ -302,7 +367,7 @@ static Value format_float_spec(double d, FmtSpec *f, const char *tname);
 Value format_int(Value v, Value spec) {
     const char *tname = obj_type_name(v);
     FmtSpec f;
-    if (fmt_parse(spec, &f, '>', tname) < 0) return VAL_NULL;
+    if (fmt_parse(spec, &f, '>', 0, tname) < 0) return VAL_NULL;
     switch (f.type) {
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': {
         bool overflow;
@@ -332,10 +397,15 @@ Value format_int(Value v, Value spec) {
 
 /* ---- floats ---- */
 
-/* The significant digits of ad (finite, >= 0) rounded to prec digits, and
- * its decimal exponent (d.ddd * 10**exp). Returns the digit count. */
+/* A double's exact decimal expansion has fewer significant digits than
+ * this, so asking snprintf for more only appends zeros. */
+#define FMT_EXACT_DIGITS 800
+
+/* The significant digits of ad (finite, >= 0) rounded to prec digits
+ * (prec <= FMT_EXACT_DIGITS), and its decimal exponent (d.ddd * 10**exp).
+ * Returns the digit count. */
 static int fmt_sig_digits(double ad, int prec, char *digits, int *exp10) {
-    char buf[512];
+    char buf[FMT_EXACT_DIGITS + 32];
     snprintf(buf, sizeof buf, "%.*e", prec - 1, ad);
     int n = 0;
     char *p = buf;
@@ -348,12 +418,14 @@ static int fmt_sig_digits(double ad, int prec, char *digits, int *exp10) {
 
 /* format spec type '' with a precision: like 'g', but the fixed form keeps
  * at least one digit after the point and switches to the exponent form one
- * digit earlier (CPython's ADD_DOT_0 rule). */
+ * digit earlier (CPython's ADD_DOT_0 rule). out holds prec + 360 bytes
+ * with '#', FMT_EXACT_DIGITS + 360 without (trailing zeros go). */
 static void fmt_general_dot0(double ad, int prec, bool alt, char *out) {
-    char digits[400];
+    char digits[FMT_EXACT_DIGITS + 2];
     int e;
     if (prec == 0) prec = 1;
-    int n = fmt_sig_digits(ad, prec, digits, &e);
+    int n = fmt_sig_digits(ad, prec < FMT_EXACT_DIGITS ? prec : FMT_EXACT_DIGITS, digits, &e);
+    int zeros = alt ? prec - n : 0; /* the exact expansion's zeros past FMT_EXACT_DIGITS */
     if (!alt)
         while (n > 1 && digits[n - 1] == '0') n--;
     int decpt = e + 1;
@@ -363,6 +435,8 @@ static void fmt_general_dot0(double ad, int prec, bool alt, char *out) {
         if (n > 1 || alt) *o++ = '.';
         memcpy(o, digits + 1, (size_t)n - 1);
         o += n - 1;
+        memset(o, '0', (size_t)zeros);
+        o += zeros;
         sprintf(o, "e%c%02d", e < 0 ? '-' : '+', e < 0 ? -e : e);
         return;
     }
@@ -370,24 +444,27 @@ static void fmt_general_dot0(double ad, int prec, bool alt, char *out) {
         o += sprintf(o, "0.");
         for (int k = decpt; k < 0; k++) *o++ = '0';
         memcpy(o, digits, (size_t)n);
-        o[n] = '\0';
+        memset(o + n, '0', (size_t)zeros);
+        o[n + zeros] = '\0';
         return;
     }
-    for (int k = 0; k < decpt || k < n; k++) {
+    for (int k = 0; k < decpt || k < n + zeros; k++) {
         if (k == decpt) *o++ = '.';
         *o++ = k < n ? digits[k] : '0';
     }
-    if (n <= decpt) o += sprintf(o, ".0");
+    if (n + zeros <= decpt) o += sprintf(o, ".0");
     *o = '\0';
 }
 
-/* The text of |d| for a float presentation type (d finite); malloc'ed. */
+/* The text of |d| for a float presentation type (d finite); malloc'ed, or
+ * NULL with MemoryError when a huge precision cannot be had. */
 static char *fmt_float_text(double ad, char type, ssize_t precision, bool alt) {
     int prec = precision < 0 ? 6 : (int)precision;
     char conv = type == '%' ? 'f' : type == 'n' ? 'g' : type;
+    char *out;
     if (type == 0) {
         if (precision < 0) {
-            char *out = mem_alloc(64);
+            out = mem_alloc(64);
             size_t n = float_repr_buf(ad, out, 63);
             char *e = strchr(out, 'e');
             /* '#' keeps a point in the exponent form: 1.e+20 */
@@ -397,14 +474,22 @@ static char *fmt_float_text(double ad, char type, ssize_t precision, bool alt) {
             }
             return out;
         }
-        char *out = mem_alloc((size_t)prec + 32);
+        out = mem_try_alloc((size_t)(alt || prec < FMT_EXACT_DIGITS ? prec : FMT_EXACT_DIGITS) + 360);
+        if (out == NULL) {
+            err_no_memory();
+            return NULL;
+        }
         fmt_general_dot0(ad, prec, alt, out);
         return out;
     }
     char fmtstr[8];
     snprintf(fmtstr, sizeof fmtstr, "%%%s.*%c", alt ? "#" : "", conv);
     int len = snprintf(NULL, 0, fmtstr, prec, ad);
-    char *out = mem_alloc((size_t)len + 1);
+    out = len < 0 ? NULL : mem_try_alloc((size_t)len + 1);
+    if (out == NULL) {
+        err_no_memory();
+        return NULL;
+    }
     snprintf(out, (size_t)len + 1, fmtstr, prec, ad);
     return out;
 }
@@ -432,7 +517,9 @@ static Value format_float_spec(double d, FmtSpec *f, const char *tname) {
         text = mem_alloc(4);
         strcpy(text, isnan(d) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"));
     } else {
+        if (f->precision > INT32_MAX) return err_set_str(&exc_ValueError, "precision too big");
         text = fmt_float_text(f->type == '%' ? ad * 100.0 : ad, f->type, f->precision, f->alt);
+        if (text == NULL) return VAL_NULL;
         if (negative && f->z && fmt_all_zero(text)) negative = false;
     }
     Value r = fmt_layout_text(f, negative, "", text, suffix, isfinite(d), 3);
@@ -442,7 +529,7 @@ static Value format_float_spec(double d, FmtSpec *f, const char *tname) {
 
 Value format_float(double d, Value spec) {
     FmtSpec f;
-    if (fmt_parse(spec, &f, '>', "float") < 0) return VAL_NULL;
+    if (fmt_parse(spec, &f, '>', 0, "float") < 0) return VAL_NULL;
     return format_float_spec(d, &f, "float");
 }
 
@@ -460,8 +547,11 @@ static size_t fmt_utf8_offset(const char *s, size_t nbytes, size_t k) {
 
 Value format_str(Value s, Value spec) {
     FmtSpec f;
-    if (spec == VAL_NULL || STR_NBYTES(spec) == 0) return NEWREF(s);
-    if (fmt_parse(spec, &f, '<', "str") < 0) return VAL_NULL;
+    if (spec == VAL_NULL || STR_NBYTES(spec) == 0) {
+        /* an empty spec gives str(s): a subclass's __str__ counts */
+        return TYPE_OF(s) == &str_type ? NEWREF(s) : obj_str(s);
+    }
+    if (fmt_parse(spec, &f, '<', 's', "str") < 0) return VAL_NULL;
     if (f.type != 0 && f.type != 's') return fmt_unknown_code(f.type, "str");
     if (f.sign == ' ') return err_set_str(&exc_ValueError, "Space not allowed in string format specifier");
     if (f.sign != 0) return err_set_str(&exc_ValueError, "Sign not allowed in string format specifier");

@@ -18,6 +18,7 @@
 #include "error.h"
 #include "eval.h"
 #include "frame.h"
+#include "gc.h"
 #include "int.h"
 #include "names.h"
 #include "str.h"
@@ -62,9 +63,24 @@ static void func_dealloc(Obj *o) {
 static void func_traverse(Obj *o, VisitFn visit, void *arg) {
     FuncObj *fn = (FuncObj *)o;
     Value fields[] = { fn->code, fn->globals, fn->module, fn->defaults, fn->kwdefaults,
-                       fn->closure, fn->doc, fn->dict };
+                       fn->closure, fn->doc };
     for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
         if (fields[i] != VAL_NULL) visit(fields[i], arg);
+    gc_traverse_instance_dict(fn->dict, visit, arg);
+}
+
+/* The collector breaks a cycle through a function by dropping what user
+ * code can fill with anything: defaults, __dict__, __module__, __doc__. Its
+ * closure stays (the cells in it are cleared themselves, and the code
+ * expects one cell per free variable), and so do its globals (a dict,
+ * cleared itself when it is garbage), so a cleared function stays callable. */
+static void func_clear(Obj *o) {
+    FuncObj *fn = (FuncObj *)o;
+    CLEAR(fn->defaults);
+    CLEAR(fn->kwdefaults);
+    CLEAR(fn->dict);
+    SETREF(fn->module, NEWREF(VAL_NONE));
+    SETREF(fn->doc, NEWREF(VAL_NONE));
 }
 
 static Value func_repr(Value self) {
@@ -100,6 +116,7 @@ static Value func_get_closure(Value self) { return func_or_none(FUNC(self)->clos
 static Value func_get_dict(Value self) {
     FuncObj *fn = FUNC(self);
     if (fn->dict == VAL_NULL) fn->dict = dict_new();
+    gc_instance_dict_expose(fn->dict);
     return NEWREF(fn->dict);
 }
 
@@ -177,6 +194,7 @@ Type function_type = {
     .dictoffset = offsetof(FuncObj, dict),
     .dealloc = func_dealloc,
     .traverse = func_traverse,
+    .clear = func_clear,
     .repr = func_repr,
     .call = func_call,
     .descr_get = func_descr_get,
@@ -205,6 +223,15 @@ static void method_traverse(Obj *o, VisitFn visit, void *arg) {
     MethodObj *m = (MethodObj *)o;
     visit(m->func, arg);
     visit(m->self, arg);
+}
+
+/* A bound method in a cycle (stored in its own instance's __dict__) is
+ * cleared to None and None: calling it afterwards raises TypeError ("'NoneType'
+ * object is not callable") instead of crashing. */
+static void method_clear(Obj *o) {
+    MethodObj *m = (MethodObj *)o;
+    SETREF(m->func, NEWREF(VAL_NONE));
+    SETREF(m->self, NEWREF(VAL_NONE));
 }
 
 /* Call func(self, *args): the vector is copied with self in front (on the C
@@ -287,6 +314,7 @@ Type method_type = {
     .basicsize = sizeof(MethodObj),
     .dealloc = method_dealloc,
     .traverse = method_traverse,
+    .clear = method_clear,
     .repr = method_repr,
     .hash = method_hash,
     .richcompare = method_richcompare,
@@ -312,6 +340,10 @@ static void cell_dealloc(Obj *o) {
 static void cell_traverse(Obj *o, VisitFn visit, void *arg) {
     Value v = ((CellObj *)o)->ref;
     if (v != VAL_NULL) visit(v, arg);
+}
+
+static void cell_clear(Obj *o) {
+    CLEAR(((CellObj *)o)->ref);
 }
 
 static Value cell_repr(Value self) {
@@ -345,6 +377,7 @@ Type cell_type = {
     .basicsize = sizeof(CellObj),
     .dealloc = cell_dealloc,
     .traverse = cell_traverse,
+    .clear = cell_clear,
     .repr = cell_repr,
     .getattr = obj_generic_getattr,
     .getsets = cell_getsets,

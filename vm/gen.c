@@ -22,6 +22,7 @@
 #include "error.h"
 #include "eval.h"
 #include "func.h"
+#include "gc.h"
 #include "int.h"
 #include "list.h"
 #include "names.h"
@@ -289,30 +290,32 @@ static Value gen_repr(Value self) {
     return str_printf("<%s object %s at %p>", gen_kind(g), str_cstr(g->qualname), (void *)g);
 }
 
-/* Finalisation closes a suspended generator so that its finally blocks run. */
+/* Finalisation (PEP 442: once per generator, from its dealloc or from the
+ * cycle collector) closes a suspended generator so that its finally blocks
+ * run; an exception escaping close() is printed as unraisable. */
+static void gen_finalize(Obj *o) {
+    GenObj *g = (GenObj *)o;
+    if (g->frame == NULL || g->frame->state != FRAME_SUSPENDED) return;
+    Value r = gen_close(OBJ_VAL(o));
+    if (r != VAL_NULL) {
+        DECREF(r);
+        return;
+    }
+    Value exc = err_fetch();
+    Value where = gen_repr(OBJ_VAL(o));
+    err_write_unraisable(exc, where != VAL_NULL ? str_cstr(where) : gen_kind(g));
+    XDECREF(where);
+    DECREF(exc);
+}
+
 /* Under the trashcan (list.h): a chain of generators each holding the
  * next, 300000 long, is freed without 300000 nested C frames. */
 static void gen_dealloc(Obj *o) {
     if (!dealloc_enter(o)) return;
     GenObj *g = (GenObj *)o;
-    if (g->frame != NULL && g->frame->state == FRAME_SUSPENDED) {
-        o->refcnt = 1;
-        Value saved = err_fetch();
-        Value r = gen_close(OBJ_VAL(o));
-        if (r == VAL_NULL) {
-            Value exc = err_fetch();
-            Value where = gen_repr(OBJ_VAL(o));
-            err_write_unraisable(exc, where != VAL_NULL ? str_cstr(where) : gen_kind(g));
-            XDECREF(where);
-            DECREF(exc);
-        } else {
-            DECREF(r);
-        }
-        err_restore(saved);
-        if (--o->refcnt > 0) {
-            dealloc_leave();
-            return;
-        }
+    if (g->frame != NULL && g->frame->state == FRAME_SUSPENDED && gc_finalize_from_dealloc(o)) {
+        dealloc_leave(); /* resurrected by a finally block */
+        return;
     }
     if (g->frame != NULL) gen_finish(g);
     DECREF(g->name);
@@ -322,11 +325,15 @@ static void gen_dealloc(Obj *o) {
     dealloc_leave();
 }
 
+/* The frame of a running generator is skipped: its value stack is only
+ * saved at some points, and whoever runs the generator holds a reference
+ * to it anyway, so what the frame holds stays alive as referenced from
+ * outside. */
 static void gen_traverse(Obj *o, VisitFn visit, void *arg) {
     GenObj *g = (GenObj *)o;
     if (g->exc_state != VAL_NULL) visit(g->exc_state, arg);
     Frame *f = g->frame;
-    if (f == NULL) return;
+    if (f == NULL || g->running || f->state == FRAME_EXECUTING) return;
     visit(OBJ_VAL(f->code), arg);
     if (f->func != VAL_NULL) visit(f->func, arg);
     visit(f->globals, arg);
@@ -334,6 +341,14 @@ static void gen_traverse(Obj *o, VisitFn visit, void *arg) {
     if (f->locals != VAL_NULL) visit(f->locals, arg);
     for (Value *p = f->localsplus; p < f->sp; p++)
         if (*p != VAL_NULL) visit(*p, arg);
+}
+
+/* The collector breaks a cycle through a generator by dropping its frame
+ * (its finalizer, which ran first, closed it if it could). */
+static void gen_clear(Obj *o) {
+    GenObj *g = (GenObj *)o;
+    CLEAR(g->exc_state);
+    if (g->frame != NULL && !g->running) gen_finish(g);
 }
 
 /* ---- Python-level methods ---- */
@@ -433,6 +448,8 @@ Type generator_type = {
     .basicsize = sizeof(GenObj),
     .dealloc = gen_dealloc,
     .traverse = gen_traverse,
+    .clear = gen_clear,
+    .finalize = gen_finalize,
     .repr = gen_repr,
     .getattr = obj_generic_getattr,
     .iter = gen_iter,
@@ -473,6 +490,8 @@ Type coroutine_type = {
     .basicsize = sizeof(GenObj),
     .dealloc = gen_dealloc,
     .traverse = gen_traverse,
+    .clear = gen_clear,
+    .finalize = gen_finalize,
     .repr = gen_repr,
     .getattr = obj_generic_getattr,
     .methods = coro_methods,

@@ -21,6 +21,7 @@
 #include "format.h"
 #include "func.h"
 #include "int.h"
+#include "names.h"
 #include "str.h"
 #include "tuple.h"
 #include "unicode_ctype.h"
@@ -170,11 +171,12 @@ static void int_div_round_half_even(mpz_t q, mpz_srcptr num, mpz_srcptr den) {
 
 /* a/b correctly rounded to a double (b != 0): scale the quotient to 53
  * significant bits (fewer in the subnormal range), round half-to-even in
- * integers, then scale back exactly with ldexp. */
+ * integers, then scale back exactly with ldexp. A zero a gives a zero with
+ * b's sign, as CPython's 0 / -n == -0.0. */
 double int_mpz_ratio_double(mpz_srcptr a, mpz_srcptr b, bool *overflow) {
     *overflow = false;
     int sign = mpz_sgn(a) * mpz_sgn(b);
-    if (sign == 0) return 0.0;
+    if (sign == 0) return mpz_sgn(b) < 0 ? -0.0 : 0.0;
     mpz_t num, den, q;
     mpz_inits(num, den, q, NULL);
     mpz_abs(num, a);
@@ -736,8 +738,28 @@ static Value int_parse_str(Value s, int base) {
     return r;
 }
 
+/* int(x) for x whose class defines __int__ (CPython tries it before
+ * __index__); VAL_NULL without an error when it does not. */
+static Value int_convert_dunder(Value x) {
+    if (!(TYPE_OF(x)->flags & TYPE_HEAP)) return VAL_NULL;
+    Value f = type_lookup(TYPE_OF(x), names.__int__);
+    if (f == VAL_NULL) return VAL_NULL;
+    Value r = type_call_method(f, x, NULL, 0, VAL_NULL);
+    if (r == VAL_NULL) return VAL_NULL;
+    if (!IS_INT(r)) {
+        err_format(&exc_TypeError, "__int__ returned non-int (type %s)", obj_type_name(r));
+        DECREF(r);
+        return VAL_NULL;
+    }
+    Value exact = int_exact(r);
+    DECREF(r);
+    return exact;
+}
+
 /* int(x) for one argument without base. */
 static Value int_convert(Value x) {
+    Value viadunder = int_convert_dunder(x);
+    if (viadunder != VAL_NULL || err_occurred()) return viadunder;
     if (IS_INT(x)) return int_exact(x);
     if (IS_FLOAT(x)) return int_from_double(FLOAT_VAL(x));
     if (IS_STR(x)) return int_parse_str(x, 10);
@@ -900,11 +922,19 @@ done:
 
 /* Collect the bytes of v (bytes, or an iterable of ints in range(256)). */
 static unsigned char *int_collect_bytes(Value v, size_t *len) {
+    Value owned = bytes_from_dunder(v);
+    if (owned == VAL_NULL && err_occurred()) return NULL;
+    if (owned != VAL_NULL) v = owned;
     if (IS_BYTES(v)) {
         *len = BYTES_LEN(v);
         unsigned char *p = mem_alloc(*len + 1);
         memcpy(p, BYTES_DATA(v), *len);
+        XDECREF(owned);
         return p;
+    }
+    if (IS_STR(v) || (TYPE_OF(v)->iter == NULL && TYPE_OF(v)->getitem == NULL)) {
+        err_format(&exc_TypeError, "cannot convert '%s' object to bytes", obj_type_name(v));
+        return NULL;
     }
     Value it = obj_iter(v);
     if (it == VAL_NULL) return NULL;
@@ -987,6 +1017,42 @@ static Value int_round_pow10(Value v, unsigned long k) {
     return int_steal_mpz(q);
 }
 
+static Value int_m_int(Value *args, size_t nargs, Value kwnames) {
+    if (args_no_kw("__int__", kwnames) < 0 || args_count("__int__", nargs - 1, 0, 0) < 0) return VAL_NULL;
+    return int_exact(args[0]);
+}
+
+/* __divmod__ / __rdivmod__: int_divmod, NotImplemented for a non-int. */
+static Value int_m_divmod(Value *args, size_t nargs, Value kwnames) {
+    if (args_no_kw("__divmod__", kwnames) < 0 || args_count("__divmod__", nargs - 1, 1, 1) < 0) return VAL_NULL;
+    return int_divmod(args[0], args[1]);
+}
+static Value int_m_rdivmod(Value *args, size_t nargs, Value kwnames) {
+    if (args_no_kw("__rdivmod__", kwnames) < 0 || args_count("__rdivmod__", nargs - 1, 1, 1) < 0) return VAL_NULL;
+    return int_divmod(args[1], args[0]);
+}
+
+/* pow(base, exp, mod) as int.__pow__ sees it: NotImplemented unless the
+ * operands (and a modulus other than None) are ints. */
+static Value int_pow_ternary(Value base, Value exp, Value mod) {
+    if (!IS_INT(base) || !IS_INT(exp) || (mod != VAL_NULL && !IS_NONE(mod) && !IS_INT(mod)))
+        return NEWREF(VAL_NOTIMPL);
+    return mod == VAL_NULL || IS_NONE(mod) ? int_pow(base, exp) : int_pow_mod(base, exp, mod);
+}
+
+/* __pow__(value, mod=None) and __rpow__(value, mod=None): the slot wrappers
+ * take one operand, these also take the modulus. */
+static Value int_m_pow(Value *args, size_t nargs, Value kwnames) {
+    Value exp, mod = VAL_NULL;
+    if (args_parse("__pow__", args + 1, nargs - 1, kwnames, "value|mod", &exp, &mod) < 0) return VAL_NULL;
+    return int_pow_ternary(args[0], exp, mod);
+}
+static Value int_m_rpow(Value *args, size_t nargs, Value kwnames) {
+    Value base, mod = VAL_NULL;
+    if (args_parse("__rpow__", args + 1, nargs - 1, kwnames, "value|mod", &base, &mod) < 0) return VAL_NULL;
+    return int_pow_ternary(base, args[0], mod);
+}
+
 static Value int_m_round(Value *args, size_t nargs, Value kwnames) {
     if (args_no_kw("__round__", kwnames) < 0 || args_count("__round__", nargs - 1, 0, 1) < 0) return VAL_NULL;
     if (nargs == 1) return int_exact(args[0]);
@@ -1033,6 +1099,11 @@ static const MethodDef int_methods[] = {
     {"__ceil__", int_m_exact, 0},
     {"__abs__", int_m_abs, 0},
     {"__round__", int_m_round, 0},
+    {"__int__", int_m_int, 0},
+    {"__divmod__", int_m_divmod, 0},
+    {"__rdivmod__", int_m_rdivmod, 0},
+    {"__pow__", int_m_pow, 0},
+    {"__rpow__", int_m_rpow, 0},
     {"as_integer_ratio", int_m_as_integer_ratio, 0},
     {NULL, NULL, 0},
 };

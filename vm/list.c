@@ -11,6 +11,8 @@
 
 #include "list.h"
 #include "error.h"
+#include "eval.h"
+#include "float.h"
 #include "func.h"
 #include "int.h"
 #include "names.h"
@@ -85,7 +87,10 @@ static bool seq_has_index(Value v) {
     return IS_INT(v) || type_lookup(TYPE_OF(v), names.__index__) != VAL_NULL;
 }
 
-int seq_index_key(Value key, ssize_t *out) {
+/* key as an ssize_t: 1, or 0 if key is no integer at all, or -1 with
+ * `overflow` set when it does not fit (CPython raises IndexError for an
+ * index and OverflowError for a repeat count). */
+static int seq_ssize_key(Value key, ssize_t *out, Type *overflow) {
     if (IS_SMALLINT(key)) {
         *out = (ssize_t)AS_SMALLINT(key);
         return 1;
@@ -94,13 +99,16 @@ int seq_index_key(Value key, ssize_t *out) {
     if (obj_as_ssize(key, out) < 0) {
         if (err_matches(&exc_OverflowError)) {
             err_clear();
-            err_format(&exc_IndexError, "cannot fit '%s' into an index-sized integer",
-                       obj_type_name(key));
+            err_format(overflow, "cannot fit '%s' into an index-sized integer", obj_type_name(key));
         }
         return -1;
     }
     return 1;
 }
+
+int seq_index_key(Value key, ssize_t *out) { return seq_ssize_key(key, out, &exc_IndexError); }
+
+int seq_repeat_key(Value key, ssize_t *out) { return seq_ssize_key(key, out, &exc_OverflowError); }
 
 int seq_slice_index(Value v, ssize_t *out) {
     if (IS_NONE(v)) return 0;
@@ -306,91 +314,145 @@ static void list_traverse(Obj *o, VisitFn visit, void *arg) {
     for (size_t i = 0; i < l->len; i++) visit(l->items[i], arg);
 }
 
-/* ---- sorting --------------------------------------------------------------
- * A stable merge sort: binary insertion sort on runs of SORT_RUN, then
- * bottom-up merges through a scratch buffer. keys[] are sorted and vals[]
- * (when not NULL) are moved alongside. After the first comparison error we
- * stop comparing but finish moving items, so the result is a permutation. */
+static void list_gc_clear(Obj *o) {
+    list_clear_items((ListObj *)o);
+}
 
-#define SORT_RUN 32
+/* ---- sorting --------------------------------------------------------------
+ * Timsort as CPython 3.11 runs it (Objects/listsort.txt), so that a program
+ * observes the same comparisons in the same order: the same exception from
+ * mixed types, the same result from an inconsistent __lt__, the same items
+ * left in the list after an error. Natural runs are found (strictly
+ * descending ones reversed in place), short ones extended to minrun by
+ * binary insertion, and runs merged in the order the powersort policy
+ * gives, each merge trimmed by galloping and switching to galloping mode
+ * adaptively. keys[] are sorted and vals[] (with key=) move alongside.
+ * A failed comparison stops the sort at once; every step leaves the arrays
+ * a permutation of what they were, so the list keeps all its items. */
+
+#define SORT_MIN_GALLOP 7
+/* Run powers rise strictly up the stack and are below 64 for any size_t
+ * length: at most 64 runs lie below the top one, which has no power yet. */
+#define SORT_MAX_PENDING 65
+
+/* How two keys are compared. Every kind decides exactly as `<` would;
+ * the fast ones only skip the dispatch (CPython's pre-sort check). */
+typedef enum {
+    SORT_CMP_GENERIC,   /* mixed types: the full `<` protocol */
+    SORT_CMP_SLOT,      /* one type: its richcompare slot, then the full protocol */
+    SORT_CMP_SMALLINT,  /* all small ints */
+    SORT_CMP_FLOAT,     /* all exact floats */
+    SORT_CMP_STR,       /* all exact strs */
+    SORT_CMP_TUPLE,     /* all non-empty exact tuples; item 0 by elem_cmp */
+} SortCmp;
+
+/* Parallel cursors into the keys and (with key=, else NULL) the items. */
+typedef struct { Value *k, *v; } SortSlice;
 
 typedef struct {
-    Value *keys, *vals;
-    Value *tkeys, *tvals;
-    bool failed;
-    bool ints;   /* every key is a small int: compare words */
+    SortSlice base;
+    size_t len;
+    int power;          /* depth in powersort's merge tree, set when the next run arrives */
+} SortRun;
+
+typedef struct {
+    SortCmp cmp, elem_cmp;
+    Type *slot_type;    /* the keys' (or first items') one type, for SORT_CMP_SLOT */
+    Value *basekeys;    /* keys[0]: runs' start indexes are measured from it */
+    size_t n;
+    size_t min_gallop;  /* adapts across merges, as CPython's */
+    SortSlice tmp;      /* merge scratch; tmp.v only with key= */
+    size_t tmp_cap;
+    SortRun pending[SORT_MAX_PENDING];
+    int npending;
 } SortState;
 
-/* keys[a] < keys[b]? 0/1; on error marks the sort failed and says 0. */
-static int sort_lt(SortState *s, Value a, Value b) {
-    if (s->failed) return 0;
-    if (s->ints) return AS_SMALLINT(a) < AS_SMALLINT(b);
-    int r = obj_richcompare_bool(a, b, CMP_LT);
-    if (r < 0) {
-        s->failed = true;
-        return 0;
+/* CPython's unsafe_object_compare: the type's own slot first; on
+ * NotImplemented the full protocol runs (and so calls __lt__ again). */
+static int sort_slot_lt(Type *t, Value a, Value b) {
+    if (eval_enter_recursive_call(" in comparison") < 0) return -1;
+    Value r = t->richcompare(a, b, CMP_LT);
+    eval_leave_recursive_call();
+    if (r == VAL_NULL) return -1;
+    if (r == VAL_TRUE || r == VAL_FALSE) return r == VAL_TRUE;
+    if (r == VAL_NOTIMPL) {
+        DECREF(r);
+        return obj_richcompare_bool(a, b, CMP_LT);
     }
-    return r;
+    int res = obj_truthy(r);
+    DECREF(r);
+    return res;
 }
 
-static void sort_insertion(SortState *s, size_t lo, size_t hi) {
-    for (size_t i = lo + 1; i < hi; i++) {
-        Value k = s->keys[i];
-        Value v = s->vals ? s->vals[i] : VAL_NULL;
-        size_t l = lo, r = i;
-        while (l < r) {
-            size_t m = l + (r - l) / 2;
-            if (sort_lt(s, k, s->keys[m])) r = m;
-            else l = m + 1;
-        }
-        memmove(&s->keys[l + 1], &s->keys[l], (i - l) * sizeof(Value));
-        s->keys[l] = k;
-        if (s->vals) {
-            memmove(&s->vals[l + 1], &s->vals[l], (i - l) * sizeof(Value));
-            s->vals[l] = v;
-        }
+/* UTF-8 byte order is code point order. */
+static int sort_str_lt(Value a, Value b) {
+    size_t na = STR_NBYTES(a), nb = STR_NBYTES(b);
+    int c = memcmp(STR_DATA(a), STR_DATA(b), na < nb ? na : nb);
+    return c != 0 ? c < 0 : na < nb;
+}
+
+static int sort_tuple_lt(const SortState *s, Value a, Value b);
+
+/* a < b by the given kind: 1, 0, or -1 with the exception set. */
+static inline int sort_lt_kind(const SortState *s, SortCmp kind, Value a, Value b) {
+    switch (kind) {
+    case SORT_CMP_SMALLINT: return AS_SMALLINT(a) < AS_SMALLINT(b);
+    case SORT_CMP_FLOAT: return FLOAT_VAL(a) < FLOAT_VAL(b);
+    case SORT_CMP_STR: return sort_str_lt(a, b);
+    case SORT_CMP_SLOT: return sort_slot_lt(s->slot_type, a, b);
+    case SORT_CMP_TUPLE: return sort_tuple_lt(s, a, b);
+    default: return obj_richcompare_bool(a, b, CMP_LT);
     }
 }
 
-/* Merge [lo, mid) and [mid, hi), both sorted. */
-static void sort_merge(SortState *s, size_t lo, size_t mid, size_t hi) {
-    if (!sort_lt(s, s->keys[mid], s->keys[mid - 1])) return; /* already in order */
-    size_t n = mid - lo;
-    memcpy(s->tkeys, &s->keys[lo], n * sizeof(Value));
-    if (s->vals) memcpy(s->tvals, &s->vals[lo], n * sizeof(Value));
-    size_t i = 0, j = mid, k = lo;
-    while (i < n && j < hi) {
-        if (sort_lt(s, s->keys[j], s->tkeys[i])) {
-            s->keys[k] = s->keys[j];
-            if (s->vals) s->vals[k] = s->vals[j];
-            j++;
-        } else {
-            s->keys[k] = s->tkeys[i];
-            if (s->vals) s->vals[k] = s->tvals[i];
-            i++;
-        }
-        k++;
+/* CPython's unsafe_tuple_compare: items are tested for == up to the first
+ * unequal pair, which `<` decides (item 0 by the first items' kind). */
+static int sort_tuple_lt(const SortState *s, Value a, Value b) {
+    size_t na = TUPLE_LEN(a), nb = TUPLE_LEN(b), i;
+    for (i = 0; i < na && i < nb; i++) {
+        int eq = obj_richcompare_bool(TUPLE_GET(a, i), TUPLE_GET(b, i), CMP_EQ);
+        if (eq < 0) return -1;
+        if (!eq) break;
     }
-    memcpy(&s->keys[k], &s->tkeys[i], (n - i) * sizeof(Value));
-    if (s->vals) memcpy(&s->vals[k], &s->tvals[i], (n - i) * sizeof(Value));
+    if (i >= na || i >= nb) return na < nb;
+    if (i == 0) return sort_lt_kind(s, s->elem_cmp, TUPLE_GET(a, 0), TUPLE_GET(b, 0));
+    return obj_richcompare_bool(TUPLE_GET(a, i), TUPLE_GET(b, i), CMP_LT);
 }
 
-static void sort_run(SortState *s, size_t n) {
-    for (size_t lo = 0; lo < n; lo += SORT_RUN) {
-        size_t hi = lo + SORT_RUN < n ? lo + SORT_RUN : n;
-        sort_insertion(s, lo, hi);
-    }
-    if (n <= SORT_RUN) return;
-    s->tkeys = mem_alloc(n * sizeof(Value));
-    s->tvals = s->vals ? mem_alloc(n * sizeof(Value)) : NULL;
-    for (size_t width = SORT_RUN; width < n; width *= 2) {
-        for (size_t lo = 0; lo + width < n; lo += 2 * width) {
-            size_t hi = lo + 2 * width < n ? lo + 2 * width : n;
-            sort_merge(s, lo, lo + width, hi);
+/* The two commonest kinds are tested inline: a branch that always goes
+ * the same way costs less than the switch. */
+static inline int sort_lt(const SortState *s, Value a, Value b) {
+    if (s->cmp == SORT_CMP_SMALLINT) return AS_SMALLINT(a) < AS_SMALLINT(b);
+    if (s->cmp == SORT_CMP_FLOAT) return FLOAT_VAL(a) < FLOAT_VAL(b);
+    return sort_lt_kind(s, s->cmp, a, b);
+}
+
+/* CPython's pre-sort check: one comparison kind for the whole sort, from
+ * the keys' types (tuple keys by their first items). n >= 2. */
+static void sort_choose_compare(SortState *s, const Value *keys, size_t n) {
+    bool tuples = IS_TYPE(keys[0], tuple_type) && TUPLE_LEN(keys[0]) > 0;
+    Type *t = TYPE_OF(tuples ? TUPLE_GET(keys[0], 0) : keys[0]);
+    bool same = true, small = true;
+    for (size_t i = 0; i < n; i++) {
+        if (tuples && !(IS_TYPE(keys[i], tuple_type) && TUPLE_LEN(keys[i]) > 0)) {
+            tuples = same = false;
+            break;
         }
+        Value k = tuples ? TUPLE_GET(keys[i], 0) : keys[i];
+        if (TYPE_OF(k) != t) {
+            same = false;
+            if (!tuples) break;
+        }
+        small = small && IS_SMALLINT(k);
     }
-    mem_free(s->tkeys);
-    mem_free(s->tvals);
+    SortCmp c = SORT_CMP_GENERIC;
+    if (same && t == &int_type && small) c = SORT_CMP_SMALLINT;
+    else if (same && t == &float_type) c = SORT_CMP_FLOAT;
+    else if (same && t == &str_type) c = SORT_CMP_STR;
+    else if (same && t->richcompare) c = SORT_CMP_SLOT;
+    s->slot_type = t;
+    s->cmp = tuples ? SORT_CMP_TUPLE : c;
+    s->elem_cmp = c;
 }
 
 static void sort_reverse_array(Value *a, size_t n) {
@@ -401,10 +463,445 @@ static void sort_reverse_array(Value *a, size_t n) {
     }
 }
 
-static bool sort_all_smallints(const Value *a, size_t n) {
-    for (size_t i = 0; i < n; i++)
-        if (!IS_SMALLINT(a[i])) return false;
-    return true;
+static void sort_slice_reverse(SortSlice sl, size_t n) {
+    sort_reverse_array(sl.k, n);
+    if (sl.v) sort_reverse_array(sl.v, n);
+}
+
+static inline SortSlice sort_slice_at(SortSlice sl, ptrdiff_t i) {
+    return (SortSlice){ sl.k + i, sl.v ? sl.v + i : NULL };
+}
+
+/* dst[di .. di+n) = src[si .. si+n), for keys and items; may overlap. */
+static inline void sort_slice_move(SortSlice dst, ptrdiff_t di, SortSlice src, ptrdiff_t si, size_t n) {
+    memmove(dst.k + di, src.k + si, n * sizeof(Value));
+    if (dst.v) memmove(dst.v + di, src.v + si, n * sizeof(Value));
+}
+
+static inline void sort_slice_put(SortSlice dst, ptrdiff_t di, SortSlice src, ptrdiff_t si) {
+    dst.k[di] = src.k[si];
+    if (dst.v) dst.v[di] = src.v[si];
+}
+
+/* Where pivot goes in the sorted small ints k[0..r) (r >= 1), after its
+ * equals: the same probes as the general loop, without branches that the
+ * processor would mispredict half the time. */
+static size_t sort_bisect_smallint(const Value *k, size_t r, Value pivot) {
+    intptr_t pv = AS_SMALLINT(pivot);
+    size_t l = 0;
+    do {
+        size_t p = l + ((r - l) >> 1);
+        bool lt = pv < AS_SMALLINT(k[p]);
+        r = lt ? p : r;
+        l = lt ? l : p + 1;
+    } while (l < r);
+    return l;
+}
+
+/* Binary insertion sort of lo[0..hi) whose first `start` items are in
+ * order. A failed comparison happens before its pivot moves. */
+static int sort_binary(SortState *s, SortSlice lo, size_t hi, size_t start) {
+    if (start == 0) start = 1;
+    for (; start < hi; start++) {
+        Value pivot = lo.k[start];
+        size_t l = 0, r = start;
+        if (s->cmp == SORT_CMP_SMALLINT) {
+            l = sort_bisect_smallint(lo.k, start, pivot);
+        } else {
+            do {
+                size_t p = l + ((r - l) >> 1);
+                int c = sort_lt(s, pivot, lo.k[p]);
+                if (c < 0) return -1;
+                if (c) r = p;
+                else l = p + 1;
+            } while (l < r);
+        }
+        memmove(lo.k + l + 1, lo.k + l, (start - l) * sizeof(Value));
+        lo.k[l] = pivot;
+        if (lo.v) {
+            Value pv = lo.v[start];
+            memmove(lo.v + l + 1, lo.v + l, (start - l) * sizeof(Value));
+            lo.v[l] = pv;
+        }
+    }
+    return 0;
+}
+
+/* Length of the run at keys[0..n) (n >= 1): ascending (k[i] < k[i-1]
+ * never) or strictly descending (*descending). -1 on error. */
+static ssize_t sort_count_run(SortState *s, const Value *keys, size_t n, bool *descending) {
+    *descending = false;
+    if (n == 1) return 1;
+    int c = sort_lt(s, keys[1], keys[0]);
+    if (c < 0) return -1;
+    *descending = c;
+    size_t i;
+    for (i = 2; i < n; i++) {
+        c = sort_lt(s, keys[i], keys[i - 1]);
+        if (c < 0) return -1;
+        if (c != *descending) break;
+    }
+    return (ssize_t)i;
+}
+
+/* Where key goes in the sorted a[0..n), leftmost among equals: the k with
+ * a[k-1] < key <= a[k]. Gallops from a[hint] in steps of 1, 3, 7, ...
+ * until key is bracketed, then binary-searches that last step. -1 on
+ * error. */
+static ssize_t sort_gallop_left(SortState *s, Value key, const Value *a, size_t n, size_t hint) {
+    size_t lastofs = 0, ofs = 1, lo, hi;
+    int c = sort_lt(s, a[hint], key);
+    if (c < 0) return -1;
+    if (c) {
+        /* a[hint] < key: right, until a[hint+lastofs] < key <= a[hint+ofs] */
+        size_t maxofs = n - hint;
+        while (ofs < maxofs) {
+            c = sort_lt(s, a[hint + ofs], key);
+            if (c < 0) return -1;
+            if (!c) break;
+            lastofs = ofs;
+            ofs = (ofs << 1) + 1;
+        }
+        if (ofs > maxofs) ofs = maxofs;
+        lo = hint + lastofs + 1;
+        hi = hint + ofs;
+    } else {
+        /* key <= a[hint]: left, until a[hint-ofs] < key <= a[hint-lastofs] */
+        size_t maxofs = hint + 1;
+        while (ofs < maxofs) {
+            c = sort_lt(s, a[hint - ofs], key);
+            if (c < 0) return -1;
+            if (c) break;
+            lastofs = ofs;
+            ofs = (ofs << 1) + 1;
+        }
+        if (ofs > maxofs) ofs = maxofs;
+        lo = hint + 1 - ofs;
+        hi = hint - lastofs;
+    }
+    /* a[lo-1] < key <= a[hi] */
+    while (lo < hi) {
+        size_t m = lo + ((hi - lo) >> 1);
+        c = sort_lt(s, a[m], key);
+        if (c < 0) return -1;
+        if (c) lo = m + 1;
+        else hi = m;
+    }
+    return (ssize_t)hi;
+}
+
+/* As sort_gallop_left but rightmost among equals: a[k-1] <= key < a[k]. */
+static ssize_t sort_gallop_right(SortState *s, Value key, const Value *a, size_t n, size_t hint) {
+    size_t lastofs = 0, ofs = 1, lo, hi;
+    int c = sort_lt(s, key, a[hint]);
+    if (c < 0) return -1;
+    if (c) {
+        /* key < a[hint]: left, until a[hint-ofs] <= key < a[hint-lastofs] */
+        size_t maxofs = hint + 1;
+        while (ofs < maxofs) {
+            c = sort_lt(s, key, a[hint - ofs]);
+            if (c < 0) return -1;
+            if (!c) break;
+            lastofs = ofs;
+            ofs = (ofs << 1) + 1;
+        }
+        if (ofs > maxofs) ofs = maxofs;
+        lo = hint + 1 - ofs;
+        hi = hint - lastofs;
+    } else {
+        /* a[hint] <= key: right, until a[hint+lastofs] <= key < a[hint+ofs] */
+        size_t maxofs = n - hint;
+        while (ofs < maxofs) {
+            c = sort_lt(s, key, a[hint + ofs]);
+            if (c < 0) return -1;
+            if (c) break;
+            lastofs = ofs;
+            ofs = (ofs << 1) + 1;
+        }
+        if (ofs > maxofs) ofs = maxofs;
+        lo = hint + lastofs + 1;
+        hi = hint + ofs;
+    }
+    /* a[lo-1] <= key < a[hi] */
+    while (lo < hi) {
+        size_t m = lo + ((hi - lo) >> 1);
+        c = sort_lt(s, key, a[m]);
+        if (c < 0) return -1;
+        if (c) hi = m;
+        else lo = m + 1;
+    }
+    return (ssize_t)hi;
+}
+
+/* Room for `need` keys (and items, when vals) in the merge scratch. */
+static void sort_tmp_reserve(SortState *s, size_t need, bool vals) {
+    if (need <= s->tmp_cap) return;
+    mem_free(s->tmp.k);
+    mem_free(s->tmp.v);
+    s->tmp.k = mem_alloc(need * sizeof(Value));
+    s->tmp.v = vals ? mem_alloc(need * sizeof(Value)) : NULL;
+    s->tmp_cap = need;
+}
+
+/* Merge the adjacent runs r[0..na) and r[na..na+nb), na <= nb, where
+ * r[na] belongs first and r[na-1] last (sort_merge_at trimmed them). The
+ * a run is copied out; the merge fills r from the left. Positions: a's
+ * rest is tmp[ta..ta+na), b's rest r[bi..bi+nb), the next slot r[bi-na].
+ * Both runs take turns one item at a time until one wins min_gallop times
+ * in a row; then galloping finds whole stretches, until the stretches get
+ * short (below SORT_MIN_GALLOP) again. On error a's rest is put back into
+ * the gap. */
+static int sort_merge_lo(SortState *s, SortSlice r, size_t na, size_t nb) {
+    sort_tmp_reserve(s, na, r.v != NULL);
+    SortSlice t = s->tmp;
+    sort_slice_move(t, 0, r, 0, na);
+    size_t ta = 0, bi = na, min_gallop = s->min_gallop;
+    ssize_t k;
+    int c, rc = -1;
+    sort_slice_put(r, 0, r, bi++);
+    if (--nb == 0) goto ok;
+    if (na == 1) goto a_last;
+    for (;;) {
+        size_t acount = 0, bcount = 0;
+        do {
+            c = sort_lt(s, r.k[bi], t.k[ta]);
+            if (c < 0) goto done;
+            if (c) {
+                sort_slice_put(r, bi - na, r, bi);
+                bi++;
+                bcount++;
+                acount = 0;
+                if (--nb == 0) goto ok;
+            } else {
+                sort_slice_put(r, bi - na, t, ta++);
+                acount++;
+                bcount = 0;
+                if (--na == 1) goto a_last;
+            }
+        } while (acount < min_gallop && bcount < min_gallop);
+        min_gallop++;
+        do {
+            min_gallop -= min_gallop > 1;
+            s->min_gallop = min_gallop;
+            k = sort_gallop_right(s, r.k[bi], t.k + ta, na, 0);
+            if (k < 0) goto done;
+            acount = (size_t)k;
+            if (k) {
+                sort_slice_move(r, (ptrdiff_t)(bi - na), t, (ptrdiff_t)ta, acount);
+                ta += acount;
+                na -= acount;
+                if (na == 1) goto a_last;
+                if (na == 0) goto ok; /* only with an inconsistent __lt__ */
+            }
+            sort_slice_put(r, bi - na, r, bi);
+            bi++;
+            if (--nb == 0) goto ok;
+            k = sort_gallop_left(s, t.k[ta], r.k + bi, nb, 0);
+            if (k < 0) goto done;
+            bcount = (size_t)k;
+            if (k) {
+                sort_slice_move(r, (ptrdiff_t)(bi - na), r, (ptrdiff_t)bi, bcount);
+                bi += bcount;
+                nb -= bcount;
+                if (nb == 0) goto ok;
+            }
+            sort_slice_put(r, bi - na, t, ta++);
+            if (--na == 1) goto a_last;
+        } while (acount >= SORT_MIN_GALLOP || bcount >= SORT_MIN_GALLOP);
+        min_gallop++; /* leaving galloping mode costs */
+        s->min_gallop = min_gallop;
+    }
+a_last:
+    /* a's one remaining item comes after the rest of b */
+    sort_slice_move(r, (ptrdiff_t)(bi - 1), r, (ptrdiff_t)bi, nb);
+    sort_slice_put(r, bi - 1 + nb, t, ta);
+    return 0;
+ok:
+    rc = 0;
+done:
+    if (na) sort_slice_move(r, (ptrdiff_t)(bi - na), t, (ptrdiff_t)ta, na);
+    return rc;
+}
+
+/* The mirror image of sort_merge_lo for na > nb: the b run is copied out
+ * and the merge fills r from the right. a's rest is r[0..na), b's rest
+ * tmp[0..nb), the next slot r[na+nb-1]. On error b's rest is put back
+ * into the gap r[na..na+nb). */
+static int sort_merge_hi(SortState *s, SortSlice r, size_t na, size_t nb) {
+    sort_tmp_reserve(s, nb, r.v != NULL);
+    SortSlice t = s->tmp;
+    sort_slice_move(t, 0, r, (ptrdiff_t)na, nb);
+    size_t min_gallop = s->min_gallop;
+    ssize_t k;
+    int c, rc = -1;
+    sort_slice_put(r, na + nb - 1, r, na - 1);
+    if (--na == 0) goto ok;
+    if (nb == 1) goto b_first;
+    for (;;) {
+        size_t acount = 0, bcount = 0;
+        do {
+            c = sort_lt(s, t.k[nb - 1], r.k[na - 1]);
+            if (c < 0) goto done;
+            if (c) {
+                sort_slice_put(r, na + nb - 1, r, na - 1);
+                acount++;
+                bcount = 0;
+                if (--na == 0) goto ok;
+            } else {
+                sort_slice_put(r, na + nb - 1, t, nb - 1);
+                bcount++;
+                acount = 0;
+                if (--nb == 1) goto b_first;
+            }
+        } while (acount < min_gallop && bcount < min_gallop);
+        min_gallop++;
+        do {
+            min_gallop -= min_gallop > 1;
+            s->min_gallop = min_gallop;
+            k = sort_gallop_right(s, t.k[nb - 1], r.k, na, na - 1);
+            if (k < 0) goto done;
+            acount = na - (size_t)k;
+            if (acount) {
+                sort_slice_move(r, (ptrdiff_t)(na + nb - acount), r, (ptrdiff_t)(na - acount), acount);
+                na -= acount;
+                if (na == 0) goto ok;
+            }
+            sort_slice_put(r, na + nb - 1, t, nb - 1);
+            if (--nb == 1) goto b_first;
+            k = sort_gallop_left(s, r.k[na - 1], t.k, nb, nb - 1);
+            if (k < 0) goto done;
+            bcount = nb - (size_t)k;
+            if (bcount) {
+                sort_slice_move(r, (ptrdiff_t)(na + nb - bcount), t, (ptrdiff_t)(nb - bcount), bcount);
+                nb -= bcount;
+                if (nb == 1) goto b_first;
+                if (nb == 0) goto ok; /* only with an inconsistent __lt__ */
+            }
+            sort_slice_put(r, na + nb - 1, r, na - 1);
+            if (--na == 0) goto ok;
+        } while (acount >= SORT_MIN_GALLOP || bcount >= SORT_MIN_GALLOP);
+        min_gallop++; /* leaving galloping mode costs */
+        s->min_gallop = min_gallop;
+    }
+b_first:
+    /* b's one remaining item comes before the rest of a */
+    sort_slice_move(r, 1, r, 0, na);
+    sort_slice_put(r, 0, t, 0);
+    return 0;
+ok:
+    rc = 0;
+done:
+    if (nb) sort_slice_move(r, (ptrdiff_t)na, t, 0, nb);
+    return rc;
+}
+
+/* Merge pending runs i and i+1 into run i. Items of run i already below
+ * run i+1's first, and items of run i+1 already above run i's last, stay
+ * where they are; the rest merge through scratch the size of the smaller. */
+static int sort_merge_at(SortState *s, int i) {
+    SortSlice a = s->pending[i].base, b = s->pending[i + 1].base;
+    size_t na = s->pending[i].len, nb = s->pending[i + 1].len;
+    s->pending[i].len = na + nb;
+    if (i == s->npending - 3) s->pending[i + 1] = s->pending[i + 2];
+    s->npending--;
+    ssize_t k = sort_gallop_right(s, b.k[0], a.k, na, 0);
+    if (k < 0) return -1;
+    a = sort_slice_at(a, k);
+    na -= (size_t)k;
+    if (na == 0) return 0;
+    k = sort_gallop_left(s, a.k[na - 1], b.k, nb, nb - 1);
+    if (k <= 0) return (int)k;
+    nb = (size_t)k;
+    return na <= nb ? sort_merge_lo(s, a, na, nb) : sort_merge_hi(s, a, na, nb);
+}
+
+/* Powersort's "power" of the boundary between the run s1[0..n1) and the
+ * next one of n2 items, in a list of n: the depth at which the midpoints
+ * of the two runs, as fractions of n, first differ in a binary digit. The
+ * midpoints are doubled to stay integers. */
+static int sort_power(size_t s1, size_t n1, size_t n2, size_t n) {
+    size_t a = 2 * s1 + n1, b = a + n1 + n2;
+    int power = 0;
+    for (;;) {
+        power++;
+        if (a >= n) {
+            a -= n;
+            b -= n;
+        } else if (b >= n) {
+            break;
+        }
+        a <<= 1;
+        b <<= 1;
+    }
+    return power;
+}
+
+/* A new run of n2 items follows the top one: merge the runs below it
+ * whose boundary is deeper than the new boundary, then record that. */
+static int sort_found_run(SortState *s, size_t n2) {
+    if (s->npending == 0) return 0;
+    SortRun *top = &s->pending[s->npending - 1];
+    int power = sort_power((size_t)(top->base.k - s->basekeys), top->len, n2, s->n);
+    while (s->npending > 1 && s->pending[s->npending - 2].power > power)
+        if (sort_merge_at(s, s->npending - 2) < 0) return -1;
+    s->pending[s->npending - 1].power = power;
+    return 0;
+}
+
+/* After the last run: merge everything, the smaller neighbour first. */
+static int sort_force_collapse(SortState *s) {
+    while (s->npending > 1) {
+        int i = s->npending - 2;
+        if (i > 0 && s->pending[i - 1].len < s->pending[i + 1].len) i--;
+        if (sort_merge_at(s, i) < 0) return -1;
+    }
+    return 0;
+}
+
+/* Runs shorter than this are extended by binary insertion: n itself below
+ * 64, else a value in [32, 64] such that n / minrun is a power of two or a
+ * little less than one. */
+static size_t sort_minrun(size_t n) {
+    size_t r = 0;
+    while (n >= 64) {
+        r |= n & 1;
+        n >>= 1;
+    }
+    return n + r;
+}
+
+/* Sort keys[0..n) (n >= 2), moving vals (when not NULL) alongside. */
+static int sort_timsort(Value *keys, Value *vals, size_t n) {
+    SortState s = { .basekeys = keys, .n = n, .min_gallop = SORT_MIN_GALLOP };
+    sort_choose_compare(&s, keys, n);
+    size_t minrun = sort_minrun(n), remaining = n;
+    SortSlice lo = { keys, vals };
+    int rc = 0;
+    while (remaining > 0) {
+        bool descending;
+        ssize_t got = sort_count_run(&s, lo.k, remaining, &descending);
+        if (got < 0) {
+            rc = -1;
+            break;
+        }
+        size_t len = (size_t)got;
+        if (descending) sort_slice_reverse(lo, len);
+        if (len < minrun) {
+            size_t force = remaining <= minrun ? remaining : minrun;
+            rc = sort_binary(&s, lo, force, len);
+            if (rc < 0) break;
+            len = force;
+        }
+        rc = sort_found_run(&s, len);
+        if (rc < 0) break;
+        s.pending[s.npending++] = (SortRun){ lo, len, 0 };
+        lo = sort_slice_at(lo, (ptrdiff_t)len);
+        remaining -= len;
+    }
+    if (rc == 0) rc = sort_force_collapse(&s);
+    mem_free(s.tmp.k);
+    mem_free(s.tmp.v);
+    return rc;
 }
 
 /* Compute key(item) for every item; NULL with the exception set on error. */
@@ -421,8 +918,11 @@ static Value *sort_make_keys(Value key, Value *items, size_t n) {
     return keys;
 }
 
-/* The list is emptied while sorting (as CPython does) so that a comparison
- * that mutates it cannot disturb the arrays; any change is detected after. */
+/* As CPython, the list is detached (it looks empty) while keys are made
+ * and compared, so a callback that mutates it cannot disturb the arrays;
+ * a change is reported after the sort, and whatever the list then holds
+ * is dropped. reverse=True sorts the reversed array and reverses the
+ * result, which keeps equal items in their original order. */
 int list_sort(Value list, Value key, bool reverse) {
     ListObj *l = L(list);
     Value *items = l->items;
@@ -430,38 +930,35 @@ int list_sort(Value list, Value key, bool reverse) {
     l->items = NULL;
     l->len = l->cap = 0;
     int rc = 0;
-    Value *keys = NULL;
-    if (key != VAL_NULL && !IS_NONE(key)) {
-        keys = sort_make_keys(key, items, n);
-        if (keys == NULL) rc = -1;
-    }
-    if (rc == 0) {
-        SortState s = { keys ? keys : items, keys ? items : NULL, NULL, NULL, false, false };
-        s.ints = sort_all_smallints(s.keys, n);
-        if (reverse) {
-            sort_reverse_array(s.keys, n);
-            if (s.vals) sort_reverse_array(s.vals, n);
+    bool keyed = key != VAL_NULL && !IS_NONE(key);
+    Value *keys = keyed ? sort_make_keys(key, items, n) : items;
+    if (keyed && keys == NULL) {
+        rc = -1;
+    } else {
+        if (n > 1) {
+            if (reverse) {
+                sort_reverse_array(keys, n);
+                if (keyed) sort_reverse_array(items, n);
+            }
+            rc = sort_timsort(keys, keyed ? items : NULL, n);
         }
-        sort_run(&s, n);
-        if (reverse) {
-            sort_reverse_array(s.keys, n);
-            if (s.vals) sort_reverse_array(s.vals, n);
-        }
-        if (s.failed) rc = -1;
-        if (keys) {
+        if (keyed) {
             for (size_t i = 0; i < n; i++) DECREF(keys[i]);
             mem_free(keys);
         }
+        if (rc == 0 && (l->items != NULL || l->len != 0)) {
+            err_set_str(&exc_ValueError, "list modified during sort");
+            rc = -1;
+        }
+        if (reverse && n > 1) sort_reverse_array(items, n);
     }
-    bool modified = l->items != NULL || l->len != 0;
-    list_clear_items(l);
+    Value *dropped = l->items;
+    size_t ndropped = l->len;
     l->items = items;
     l->len = n;
     l->cap = cap;
-    if (modified && rc == 0) {
-        err_set_str(&exc_ValueError, "list modified during sort");
-        rc = -1;
-    }
+    for (size_t i = ndropped; i > 0; i--) XDECREF(dropped[i - 1]);
+    mem_free(dropped);
     return rc;
 }
 
@@ -483,7 +980,7 @@ static void list_replace_range(ListObj *l, size_t lo, size_t hi, const Value *sr
     }
     size_t tail = l->len - hi;
     if (n > nold) list_reserve(l, l->len + n - nold);
-    memmove(&l->items[lo + n], &l->items[hi], tail * sizeof(Value));
+    if (tail) memmove(&l->items[lo + n], &l->items[hi], tail * sizeof(Value));
     for (size_t i = 0; i < n; i++) l->items[lo + i] = NEWREF(src[i]);
     l->len = l->len - nold + n;
     for (size_t i = 0; i < nold; i++) DECREF(old[i]);
@@ -686,7 +1183,7 @@ static Value list_iadd(Value a, Value b) {
  * when n is not an int (heap types may still handle it reflected). */
 static int list_repeat_count(Value n, ssize_t *count, Value *res) {
     *res = VAL_NULL;
-    int r = seq_index_key(n, count);
+    int r = seq_repeat_key(n, count);
     if (r < 0) return -1;
     if (r == 0) {
         if (TYPE_OF(n)->flags & TYPE_HEAP) {
@@ -721,7 +1218,7 @@ static Value list_mul(Value a, Value b) {
         }
         out->cap = total;
     }
-    for (ssize_t k = 0; k < count; k++) list_append_array(out, l->items, len);
+    for (ssize_t k = 0; len > 0 && k < count; k++) list_append_array(out, l->items, len);
     return OBJ_VAL(out);
 }
 
@@ -736,7 +1233,8 @@ static Value list_imul(Value a, Value b) {
         return NEWREF(a);
     }
     size_t len = l->len;
-    if (len && (size_t)count > SIZE_MAX / sizeof(Value) / len) return err_no_memory();
+    if (len == 0) return NEWREF(a);
+    if ((size_t)count > SIZE_MAX / sizeof(Value) / len) return err_no_memory();
     list_reserve(l, len * (size_t)count);
     for (ssize_t k = 1; k < count; k++) {
         for (size_t i = 0; i < len; i++) l->items[l->len + i] = NEWREF(l->items[i]);
@@ -779,16 +1277,22 @@ static Value list_m_extend(Value *args, size_t nargs, Value kwnames) {
     return NEWREF(VAL_NONE);
 }
 
+/* The index argument of insert and pop: an int or an object with
+ * __index__, converted as CPython's argument converter does. */
+static int list_index_arg(Value v, ssize_t *out) {
+    if (!seq_has_index(v)) {
+        err_format(&exc_TypeError, "'%s' object cannot be interpreted as an integer", obj_type_name(v));
+        return -1;
+    }
+    return obj_as_ssize_arg(v, out);
+}
+
 static Value list_m_insert(Value *args, size_t nargs, Value kwnames) {
     if (args_no_kw("insert", kwnames) < 0) return VAL_NULL;
     if (nargs != 3)
         return err_format(&exc_TypeError, "insert expected 2 arguments, got %zu", nargs - 1);
     ssize_t i;
-    int r = seq_index_key(args[1], &i);
-    if (r < 0) return VAL_NULL;
-    if (r == 0)
-        return err_format(&exc_TypeError, "'%s' object cannot be interpreted as an integer",
-                          obj_type_name(args[1]));
+    if (list_index_arg(args[1], &i) < 0) return VAL_NULL;
     ListObj *l = L(args[0]);
     ssize_t n = (ssize_t)l->len;
     if (i < 0) {
@@ -816,13 +1320,7 @@ static Value list_m_pop(Value *args, size_t nargs, Value kwnames) {
     if (nargs > 2) return err_format(&exc_TypeError, "pop expected at most 1 argument, got %zu", nargs - 1);
     ListObj *l = L(args[0]);
     ssize_t i = -1;
-    if (nargs == 2) {
-        int r = seq_index_key(args[1], &i);
-        if (r < 0) return VAL_NULL;
-        if (r == 0)
-            return err_format(&exc_TypeError, "'%s' object cannot be interpreted as an integer",
-                              obj_type_name(args[1]));
-    }
+    if (nargs == 2 && list_index_arg(args[1], &i) < 0) return VAL_NULL;
     if (l->len == 0) return err_set_str(&exc_IndexError, "pop from empty list");
     if (i < 0) i += (ssize_t)l->len;
     if (i < 0 || (size_t)i >= l->len) return err_set_str(&exc_IndexError, "pop index out of range");
@@ -914,6 +1412,7 @@ Type list_type = {
     .init = list_init,
     .dealloc = list_dealloc,
     .traverse = list_traverse,
+    .clear = list_gc_clear,
     .repr = list_repr,
     .hash = list_hash,
     .richcompare = list_richcompare,

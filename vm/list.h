@@ -31,6 +31,9 @@ void repr_leave(Value v);
 /* A subscript as a sequence index: 1 and *out set for an int or an object
  * with __index__, 0 (no exception) for anything else, -1 on error. */
 int seq_index_key(Value key, ssize_t *out);
+/* The same for the count of seq * n: OverflowError, not IndexError, when it
+ * does not fit. */
+int seq_repeat_key(Value key, ssize_t *out);
 /* A start/stop argument clamped like CPython's _PyEval_SliceIndex (huge ints
  * clamp to the ssize_t range); None leaves *out unchanged. */
 int seq_slice_index(Value v, ssize_t *out);

@@ -126,6 +126,13 @@ static void module_traverse(Obj *self, VisitFn visit, void *arg) {
     visit(m->dict, arg);
 }
 
+/* A module in a cycle (its functions' globals are its dict) is cleared by
+ * emptying its dict; the dict itself stays for module_getattr. */
+static void module_clear(Obj *self) {
+    ModuleObj *m = (ModuleObj *)self;
+    if (m->dict != VAL_NULL) dict_clear(m->dict);
+}
+
 static const GetSetDef module_getsets[] = {
     {"__dict__", module_get_dict, NULL},
     {NULL, NULL, NULL},
@@ -140,6 +147,7 @@ Type module_type = {
     .dictoffset = offsetof(ModuleObj, dict),
     .dealloc = module_dealloc,
     .traverse = module_traverse,
+    .clear = module_clear,
     .repr = module_repr,
     .getattr = module_getattr,
     .setattr = module_setattr,

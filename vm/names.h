@@ -23,7 +23,7 @@
     X(__rand__) X(__iand__) X(__or__) X(__ror__) X(__ior__) X(__xor__) \
     X(__rxor__) X(__ixor__) X(__matmul__) X(__rmatmul__) X(__imatmul__) \
     X(__neg__) X(__pos__) X(__invert__) X(__abs__) X(__index__) X(__int__) \
-    X(__float__) X(__round__) X(__reversed__) X(__missing__) \
+    X(__float__) X(__round__) X(__reversed__) X(__missing__) X(__bytes__) \
     X(__init_subclass__) X(__set_name__) X(__class__) X(__dict__) X(__doc__) \
     X(__name__) X(__qualname__) X(__module__) X(__main__) X(__file__) \
     X(__builtins__) X(__build_class__) X(__import__) X(__all__) X(__slots__) \

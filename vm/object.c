@@ -19,6 +19,7 @@
 #include "object.h"
 #include "error.h"
 #include "func.h"
+#include "gc.h"
 #include "int.h"
 #include "str.h"
 #include "tuple.h"
@@ -119,13 +120,31 @@ static Obj *obj_init(Obj *o, Type *type, size_t size) {
     return o;
 }
 
+/* A container (gc.h) gets its GCHead in front of the object, cleared, and
+ * is tracked from birth: the collector runs only at eval-breaker checks, so
+ * it never sees an object its C constructor is still filling in, unless
+ * that constructor calls back into Python (traverse slots skip VAL_NULL). */
+static Obj *obj_init_gc(GCHead *g, Type *type, size_t size) {
+    g->next.bits = 0;
+    g->prev.bits = 0;
+    Obj *o = obj_init(GC_OBJ_OF(g), type, size);
+    gc_track(o);
+    return o;
+}
+
 Obj *obj_alloc_size(Type *type, size_t size) {
     if (size < sizeof(Obj)) size = sizeof(Obj);
+    if (GC_TYPE_IS_GC(type)) return obj_init_gc(mem_small_alloc(sizeof(GCHead) + size), type, size);
     return obj_init(mem_small_alloc(size), type, size);
 }
 
 Obj *obj_try_alloc_size(Type *type, size_t size) {
     if (size < sizeof(Obj)) size = sizeof(Obj);
+    if (GC_TYPE_IS_GC(type)) {
+        if (size > SIZE_MAX - sizeof(GCHead)) return NULL;
+        GCHead *g = mem_try_alloc(sizeof(GCHead) + size);
+        return g != NULL ? obj_init_gc(g, type, size) : NULL;
+    }
     Obj *o = mem_try_alloc(size);
     return o != NULL ? obj_init(o, type, size) : NULL;
 }
@@ -134,12 +153,25 @@ Obj *obj_alloc(Type *type) {
     return obj_alloc_size(type, type->basicsize);
 }
 
+/* o->type must still be the type o was allocated with: it says whether a
+ * GCHead precedes o. A container freed without obj_dealloc (a constructor's
+ * error path) is unlinked here. */
 void obj_free(Obj *o) {
-    mem_small_free(o);
+    if (GC_TYPE_IS_GC(o->type)) {
+        gc_untrack(o);
+        mem_small_free(GC_HEAD_OF(o));
+    } else {
+        mem_small_free(o);
+    }
 }
 
+/* A container leaves its generation before its dealloc runs, so that the
+ * collector never sees an object at refcount 0 (finalizing, or queued by
+ * the trashcan with its refcnt field reused). */
 void obj_dealloc(Obj *o) {
-    o->type->dealloc(o);
+    Type *t = o->type;
+    if (GC_TYPE_IS_GC(t)) gc_untrack(o);
+    t->dealloc(o);
 }
 
 /* CPython's pointer hash: the address rotated right by 4 bits, since the
@@ -241,13 +273,53 @@ static Value object_get_class(Value self) {
     return NEWREF(OBJ_VAL(TYPE_OF(self)));
 }
 
-/* object.__init_subclass__(): the default hook does nothing. */
+/* The built-in type under a chain of user classes: its part of the layout. */
+static Type *object_solid_base(Type *t) {
+    while (t->flags & TYPE_HEAP) t = t->base;
+    return t;
+}
+
+/* obj.__class__ = cls, between user classes whose instances are laid out
+ * alike (CPython's compatible_for_assignment): same built-in base, size,
+ * __dict__ offset, __slots__ names at the same offsets, and collector
+ * tracking (gc.h: the type says whether a GCHead precedes the object). The instance owns a reference to its class. */
+static int object_set_class(Value self, Value v) {
+    if (v == VAL_NULL) {
+        err_set_str(&exc_TypeError, "can't delete __class__ attribute");
+        return -1;
+    }
+    if (!IS_OBJ(v) || !type_is_subtype(TYPE_OF(v), &type_type)) {
+        err_format(&exc_TypeError, "__class__ must be set to a class, not '%s' object", obj_type_name(v));
+        return -1;
+    }
+    Type *old = TYPE_OF(self), *nt = (Type *)AS_OBJ(v);
+    if (!(old->flags & TYPE_HEAP) || !(nt->flags & TYPE_HEAP)) {
+        err_set_str(&exc_TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+        return -1;
+    }
+    if (object_solid_base(old) != object_solid_base(nt) || old->basicsize != nt->basicsize ||
+        old->dictoffset != nt->dictoffset || GC_TYPE_IS_GC(old) != GC_TYPE_IS_GC(nt) ||
+        !type_same_slots(old, nt)) {
+        err_format(&exc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'", nt->name,
+                   old->name);
+        return -1;
+    }
+    INCREF(v);
+    AS_OBJ(self)->type = nt;
+    DECREF(OBJ_VAL(old));
+    return 0;
+}
+
+/* object.__init_subclass__(): the default hook does nothing. Its errors
+ * name the class it is bound to ("C.__init_subclass__()"), as CPython's. */
 static Value object_init_subclass(Value *args, size_t nargs, Value kwnames) {
-    (void)args;
+    Type *cls = (Type *)AS_OBJ(args[0]);
+    const char *qual = cls->qualname != VAL_NULL ? STR_DATA(cls->qualname) : cls->name;
     if (kwnames != VAL_NULL && TUPLE_LEN(kwnames) > 0)
-        return err_set_str(&exc_TypeError, "__init_subclass__() takes no keyword arguments");
+        return err_format(&exc_TypeError, "%s.__init_subclass__() takes no keyword arguments", qual);
     if (nargs != 1)
-        return err_format(&exc_TypeError, "__init_subclass__() takes no arguments (%zu given)", nargs - 1);
+        return err_format(&exc_TypeError, "%s.__init_subclass__() takes no arguments (%zu given)", qual,
+                          nargs - 1);
     return NEWREF(VAL_NONE);
 }
 
@@ -258,7 +330,7 @@ static const MethodDef object_methods[] = {
 };
 
 static const GetSetDef object_getsets[] = {
-    {"__class__", object_get_class, NULL},
+    {"__class__", object_get_class, object_set_class},
     {NULL, NULL, NULL},
 };
 

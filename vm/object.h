@@ -76,7 +76,9 @@ typedef enum {
     TYPE_DICT_SUBCLASS = 1 << 8,
     TYPE_TYPE_SUBCLASS = 1 << 9,
     TYPE_HAS_SUBCLASSES = 1 << 10, /* some class names it as its base (typeobject.c) */
-    TYPE_DICT_UNFILLED = 1 << 11   /* a static type's methods are not in its dict yet */
+    TYPE_DICT_UNFILLED = 1 << 11,  /* a static type's methods are not in its dict yet */
+    TYPE_WEAKREF_SLOT = 1 << 12    /* a user class whose instances would take weak
+                                      references in CPython (for __slots__' errors) */
 } TypeFlags;
 
 struct Type {
@@ -90,13 +92,24 @@ struct Type {
     uint32_t flags;
     size_t basicsize;      /* bytes of an instance */
     ssize_t dictoffset;    /* byte offset of the instance's __dict__ Value, 0: none */
+    Value slotnames;       /* a user class with __slots__: the sorted tuple of the slot
+                              names it adds (mangled, without __dict__/__weakref__), laid
+                              out from base->basicsize on; else VAL_NULL */
     uint64_t version;      /* bumped when the type (or a base) changes; 0: caches disabled */
 
     /* lifecycle */
     Value (*new_)(Type *type, Value *args, size_t nargs, Value kwnames);
     int (*init)(Value self, Value *args, size_t nargs, Value kwnames);
     void (*dealloc)(Obj *self);               /* drop references, free memory */
-    void (*traverse)(Obj *self, VisitFn visit, void *arg); /* for gc.collect() */
+    /* The cycle collector (gc.h). traverse visits every reference the object
+     * owns (and no other); a type with traverse is a container: its objects
+     * carry a GCHead and are tracked. clear drops the references through
+     * which a cycle can pass, leaving a valid, empty object. finalize runs
+     * __del__ (or closes a generator) at most once per object, called through
+     * gc_finalize_from_dealloc or the collector; it reports its own errors. */
+    void (*traverse)(Obj *self, VisitFn visit, void *arg);
+    void (*clear)(Obj *self);
+    void (*finalize)(Obj *self);
 
     /* presentation and identity */
     Value (*repr)(Value self);
@@ -162,7 +175,10 @@ static inline Type *val_type(Value v) {
 #define IS_NONE(v) ((v) == VAL_NONE)
 
 /* Object allocation: a zeroed block of type->basicsize with refcnt 1.
- * A heap type's instances hold a reference to the type. */
+ * A heap type's instances hold a reference to the type. An object of a
+ * container type (traverse set) gets a GCHead in front of it and is tracked
+ * by the cycle collector from birth (gc.h); obj_free tells the two kinds
+ * apart by o->type, which must still be the allocating type. */
 Obj *obj_alloc(Type *type);
 Obj *obj_alloc_size(Type *type, size_t size); /* for variable-size objects */
 Obj *obj_try_alloc_size(Type *type, size_t size); /* NULL if malloc fails: sizes a program chose */
@@ -185,10 +201,14 @@ Value type_lookup(Type *t, Value name);     /* BORROWED ref or VAL_NULL; no exce
 Value type_dict(Type *t);                   /* t->dict, filled first if not yet; BORROWED */
 int obj_isinstance(Value v, Value cls);     /* cls may be a tuple of classes; -1 on error */
 int obj_issubclass(Value cls, Value classinfo);
-/* class name(bases...): namespace is the dict the class body filled. Checks
- * the bases (one non-object base at most, beyond what super() needs: TypeError),
- * installs dunder slot functions, calls __set_name__ and __init_subclass__. */
-Value type_new_class(Value name, Value bases, Value namespace);
+/* class name(bases..., **kw): namespace is the dict the class body filled.
+ * Checks the bases (one non-object base at most, beyond what super() needs:
+ * TypeError), installs dunder slot functions, calls __set_name__ and
+ * __init_subclass__(**kw) (kwvals named by the tuple kwnames, or VAL_NULL). */
+Value type_new_class(Value name, Value bases, Value namespace, Value *kwvals, Value kwnames);
+/* Whether instances of a and b hold the same __slots__ at the same
+ * offsets (for __class__ assignment; sizes already known to match). */
+bool type_same_slots(Type *a, Type *b);
 /* Bump the version of t and its subclasses (type_lookup's cache and the
  * eval loop's inline caches key on it). Whoever changes a ready type's dict
  * other than through setattr on the type must call it. */
@@ -239,6 +259,10 @@ int obj_setitem(Value v, Value key, Value x); /* x == VAL_NULL: del v[key] */
 int obj_contains(Value container, Value item);
 Value obj_index(Value v);                   /* operator.index(): an int */
 int obj_as_ssize(Value v, ssize_t *out);    /* via __index__; OverflowError if too big */
+/* obj_as_ssize for a method's integer parameter (str.center's width,
+ * list.pop's index, ...): CPython's argument converter says "Python int too
+ * large to convert to C ssize_t" where obj_as_ssize says "cannot fit". */
+int obj_as_ssize_arg(Value v, ssize_t *out);
 Value obj_generic_getattr(Value self, Value name); /* descriptors, then __dict__, then type */
 int obj_generic_setattr(Value self, Value name, Value v);
 Value *obj_dict_ptr(Value self);            /* &instance __dict__, or NULL */

@@ -54,6 +54,21 @@ static Opcode quicken_at(const uint32_t *instrs, uint32_t i, uint32_t n, Opcode 
     }
 }
 
+Opcode quicken_plain(Opcode op) {
+    switch (op) {
+    case OP_LOAD_FAST__LOAD_FAST:
+    case OP_LOAD_FAST__LOAD_FAST__BINARY_OP: return OP_LOAD_FAST;
+    case OP_STORE_FAST__STORE_FAST:
+    case OP_STORE_FAST__LOAD_FAST: return OP_STORE_FAST;
+    case OP_COPY_SUBSCR: return OP_COPY;
+    case OP_SWAP_STORE_SUBSCR: return OP_SWAP;
+    case OP_BINARY_OP_ADD:
+    case OP_BINARY_OP_SUB:
+    case OP_BINARY_OP_MUL: return OP_BINARY_OP;
+    default: return op;
+    }
+}
+
 void quicken_code(Code *co) {
     for (uint32_t i = 0; i < co->ninstrs; i++) {
         Opcode op = INSTR_OP(co->instrs[i]);

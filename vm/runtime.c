@@ -20,6 +20,7 @@
 #include "eval.h"
 #include "exc.h"
 #include "fileobject.h"
+#include "gc.h"
 #include "gil.h"
 #include "int.h"
 #include "iterobject.h"
@@ -212,8 +213,13 @@ static void runtime_gil_reports(void) {
     }
 }
 
+/* Then, as CPython does, one collection of cyclic garbage so that its
+ * __del__ methods run before exit. Daemon threads are still alive but
+ * blocked on the GIL, which this thread holds (unless a finalizer waits on
+ * something, releasing it, as any code may). */
 void runtime_finalize(void) {
     runtime_wait_for_threads();
+    gc_collect_at_exit();
     runtime_flush_stream("stdout");
     runtime_flush_stream("stderr");
     fileobject_flush_std();

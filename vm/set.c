@@ -557,6 +557,10 @@ static void set_dealloc(Obj *o) {
     dealloc_leave();
 }
 
+static void set_gc_clear(Obj *o) {
+    set_clear_internal((SetObj *)o);
+}
+
 static void set_traverse(Obj *o, VisitFn visit, void *arg) {
     SetObj *so = (SetObj *)o;
     for (size_t i = 0; i <= so->mask; i++)
@@ -954,6 +958,7 @@ Type set_type = {
     .init = set_init,
     .dealloc = set_dealloc,
     .traverse = set_traverse,
+    .clear = set_gc_clear,
     .repr = set_repr,
     .hash = set_hash_unhashable,
     .richcompare = set_richcompare,

@@ -335,15 +335,38 @@ static const char *str_codec_name(const char *enc) {
     for (int i = 0; utf8[i]; i++) if (strcmp(norm, utf8[i]) == 0) return "utf-8";
     for (int i = 0; ascii[i]; i++) if (strcmp(norm, ascii[i]) == 0) return "ascii";
     for (int i = 0; latin1[i]; i++) if (strcmp(norm, latin1[i]) == 0) return "latin-1";
+    /* UTF-16/32: canonical name first, then its aliases, NULL between codecs */
+    static const char *const wide[] = {
+        "utf-16", "utf16", "u16", NULL, "utf-16-le", "utf-16le", "unicodelittleunmarked", NULL,
+        "utf-16-be", "utf-16be", "unicodebigunmarked", NULL, "utf-32", "utf32", "u32", NULL,
+        "utf-32-le", "utf-32le", NULL, "utf-32-be", "utf-32be", NULL, NULL};
+    for (int i = 0; wide[i]; i++) {
+        const char *canonical = wide[i];
+        for (; wide[i]; i++) if (strcmp(norm, wide[i]) == 0) return canonical;
+    }
     return NULL;
 }
 
-typedef enum { STR_ERR_STRICT, STR_ERR_IGNORE, STR_ERR_REPLACE, STR_ERR_UNKNOWN } StrErrors;
+/* The shape of a UTF-16/32 codec name: code unit size, byte order, and
+ * whether it writes (and reads) a byte order mark; false for other codecs. */
+static bool str_wide_codec(const char *codec, int *unit, bool *big, bool *bom) {
+    if (strncmp(codec, "utf-16", 6) != 0 && strncmp(codec, "utf-32", 6) != 0) return false;
+    *unit = codec[4] == '1' ? 2 : 4;
+    *bom = codec[6] == '\0';
+    *big = strcmp(codec + 6, "-be") == 0;
+    return true;
+}
+
+typedef enum {
+    STR_ERR_STRICT, STR_ERR_IGNORE, STR_ERR_REPLACE, STR_ERR_BACKSLASH, STR_ERR_XMLCHARREF, STR_ERR_UNKNOWN
+} StrErrors;
 
 static StrErrors str_error_mode(const char *errors) {
     if (strcmp(errors, "strict") == 0) return STR_ERR_STRICT;
     if (strcmp(errors, "ignore") == 0) return STR_ERR_IGNORE;
     if (strcmp(errors, "replace") == 0) return STR_ERR_REPLACE;
+    if (strcmp(errors, "backslashreplace") == 0) return STR_ERR_BACKSLASH;
+    if (strcmp(errors, "xmlcharrefreplace") == 0) return STR_ERR_XMLCHARREF;
     return STR_ERR_UNKNOWN;
 }
 
@@ -406,6 +429,31 @@ static Value str_error_handler_unknown(const char *errors) {
 
 static Value str_decode_utf8(const char *data, size_t n, bool surrogates, StrErrors mode, const char *errors);
 
+/* The error handler's part for the undecodable bytes p[start, end): an
+ * exception (strict, unknown handlers, and xmlcharrefreplace, which only
+ * encodes), or what replaces them in b. */
+static int str_decode_substitute(StrBuf *b, const unsigned char *p, size_t start, size_t end, StrErrors mode,
+                                 const char *errors, const char *codec, const char *reason) {
+    switch (mode) {
+    case STR_ERR_IGNORE: return 0;
+    case STR_ERR_REPLACE:
+        strbuf_append_codepoint(b, 0xFFFD);
+        return 0;
+    case STR_ERR_BACKSLASH:
+        for (size_t i = start; i < end; i++) strbuf_printf(b, "\\x%02x", p[i]);
+        return 0;
+    case STR_ERR_XMLCHARREF:
+        err_set_str(&exc_TypeError, "don't know how to handle UnicodeDecodeError in error callback");
+        return -1;
+    case STR_ERR_UNKNOWN:
+        str_error_handler_unknown(errors);
+        return -1;
+    default:
+        str_decode_error(codec, p, start, end, reason);
+        return -1;
+    }
+}
+
 /* Internal construction: like bytes.decode() but lone surrogates, which a
  * str may contain, pass. */
 Value str_from_utf8(const char *s, size_t nbytes) {
@@ -429,12 +477,10 @@ static Value str_decode_utf8(const char *data, size_t n, bool surrogates, StrErr
             i += k;
             continue;
         }
-        if (mode == STR_ERR_STRICT || mode == STR_ERR_UNKNOWN) {
+        if (str_decode_substitute(&b, p, i, i + bad, mode, errors, "utf-8", reason) < 0) {
             strbuf_free(&b);
-            if (mode == STR_ERR_UNKNOWN) return str_error_handler_unknown(errors);
-            return str_decode_error("utf-8", p, i, i + bad, reason);
+            return VAL_NULL;
         }
-        if (mode == STR_ERR_REPLACE) strbuf_append_codepoint(&b, 0xFFFD);
         i += bad;
     }
     return strbuf_finish(&b);
@@ -451,12 +497,101 @@ static Value str_decode_8bit(const char *codec, const char *data, size_t n, unsi
             strbuf_append_codepoint(&b, p[i]);
             continue;
         }
-        if (mode == STR_ERR_STRICT || mode == STR_ERR_UNKNOWN) {
+        if (str_decode_substitute(&b, p, i, i + 1, mode, errors, codec, "ordinal not in range(128)") < 0) {
             strbuf_free(&b);
-            if (mode == STR_ERR_UNKNOWN) return str_error_handler_unknown(errors);
-            return str_decode_error(codec, p, i, i + 1, "ordinal not in range(128)");
+            return VAL_NULL;
         }
-        if (mode == STR_ERR_REPLACE) strbuf_append_codepoint(&b, 0xFFFD);
+    }
+    return strbuf_finish(&b);
+}
+
+/* One UTF-16/32 code unit of size bytes at p. */
+static uint32_t str_wide_unit(const unsigned char *p, int size, bool big) {
+    uint32_t u = 0;
+    for (int k = 0; k < size; k++) u |= (uint32_t)p[k] << (big ? 8 * (size - 1 - k) : 8 * k);
+    return u;
+}
+
+/* A leading byte order mark of a "utf-16"/"utf-32" input: sets *big and
+ * returns its length, or 0 (then little-endian, CPython's native order). */
+static size_t str_wide_bom(const unsigned char *p, size_t n, int unit, bool *big) {
+    *big = false;
+    if ((size_t)unit > n) return 0;
+    uint32_t le = str_wide_unit(p, unit, false);
+    if (le == 0xFEFF) return (size_t)unit;
+    if (str_wide_unit(p, unit, true) == 0xFEFF) {
+        *big = true;
+        return (size_t)unit;
+    }
+    return 0;
+}
+
+/* The error of a failing error handler (xmlcharrefreplace when decoding,
+ * an unknown name) inside a UTF-16/32 codec named with its byte order:
+ * CPython runs those codecs through its codec registry, which rewords it.
+ * Returns false when the handler's own error stands. */
+static bool str_wide_handler_failed(bool named_order, bool decoding, const char *codec, StrErrors mode,
+                                    const char *errors) {
+    if (!named_order || (mode != STR_ERR_UNKNOWN && !(decoding && mode == STR_ERR_XMLCHARREF))) return false;
+    const char *what = decoding ? "decoding" : "encoding";
+    if (mode == STR_ERR_UNKNOWN)
+        err_format(&exc_LookupError, "%s with '%s' codec failed (LookupError: unknown error handler name '%s')",
+                   what, codec, errors);
+    else
+        err_format(&exc_TypeError, "%s with '%s' codec failed (TypeError: don't know how to handle "
+                   "UnicodeDecodeError in error callback)", what, codec);
+    return true;
+}
+
+/* UTF-16/32 decoding with CPython's error reasons and extents: a pair of
+ * surrogates in UTF-16 makes one code point; a lone one, a surrogate code
+ * point in UTF-32, or a partial unit at the end is an error. */
+static Value str_decode_wide(const char *data, size_t n, int unit, bool big, bool bom, StrErrors mode,
+                             const char *errors) {
+    const unsigned char *p = (const unsigned char *)data;
+    size_t i = bom ? str_wide_bom(p, n, unit, &big) : 0;
+    const char *codec = unit == 2 ? (big ? "utf-16-be" : "utf-16-le") : (big ? "utf-32-be" : "utf-32-le");
+    StrBuf b;
+    strbuf_init(&b);
+    while (i < n) {
+        size_t bad_end;
+        const char *reason;
+        uint32_t u = n - i >= (size_t)unit ? str_wide_unit(p + i, unit, big) : 0;
+        if (n - i < (size_t)unit) {
+            bad_end = n;
+            reason = "truncated data";
+        } else if (unit == 4 && u > 0x10FFFF) {
+            bad_end = i + 4;
+            reason = "code point not in range(0x110000)";
+        } else if (unit == 4 && u >= 0xD800 && u < 0xE000) {
+            bad_end = i + 4;
+            reason = "code point in surrogate code point range(0xd800, 0xe000)";
+        } else if (unit == 4 || u < 0xD800 || u >= 0xE000) {
+            strbuf_append_codepoint(&b, u);
+            i += (size_t)unit;
+            continue;
+        } else if (u >= 0xDC00) {
+            bad_end = i + 2;
+            reason = "illegal encoding";
+        } else if (n - i < 4) {
+            bad_end = n;
+            reason = "unexpected end of data";
+        } else {
+            uint32_t lo = str_wide_unit(p + i + 2, 2, big);
+            if (lo >= 0xDC00 && lo < 0xE000) {
+                strbuf_append_codepoint(&b, 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00));
+                i += 4;
+                continue;
+            }
+            bad_end = i + 2;
+            reason = "illegal UTF-16 surrogate";
+        }
+        if (str_wide_handler_failed(!bom, true, codec, mode, errors) ||
+            str_decode_substitute(&b, p, i, bad_end, mode, errors, codec, reason) < 0) {
+            strbuf_free(&b);
+            return VAL_NULL;
+        }
+        i = bad_end;
     }
     return strbuf_finish(&b);
 }
@@ -466,6 +601,9 @@ Value str_decode(const char *data, size_t n, const char *encoding, const char *e
     const char *codec = str_codec_name(encoding);
     if (codec == NULL) return err_format(&exc_LookupError, "unknown encoding: %s", encoding);
     StrErrors mode = str_error_mode(errors);
+    int unit;
+    bool big, bom;
+    if (str_wide_codec(codec, &unit, &big, &bom)) return str_decode_wide(data, n, unit, big, bom, mode, errors);
     if (strcmp(codec, "utf-8") == 0) return str_decode_utf8(data, n, false, mode, errors);
     return str_decode_8bit(codec, data, n, strcmp(codec, "ascii") == 0 ? 128 : 256, mode, errors);
 }
@@ -494,24 +632,30 @@ static Value str_encode_error(const char *codec, Value s, size_t start, size_t e
                       codec, start, end - 1, reason);
 }
 
+/* What the error handler puts in place of the unencodable code point cp
+ * (ignore, replace, backslashreplace, xmlcharrefreplace). */
+static void str_encode_substitute(StrBuf *b, uint32_t cp, StrErrors mode) {
+    if (mode == STR_ERR_REPLACE) strbuf_append_char(b, '?');
+    else if (mode == STR_ERR_BACKSLASH) str_append_escape(b, cp);
+    else if (mode == STR_ERR_XMLCHARREF) strbuf_printf(b, "&#%u;", (unsigned)cp);
+}
+
 /* str.encode for one codec: limit is 128 (ascii), 256 (latin-1), or 0 for
  * utf-8, where only surrogates cannot be encoded. Runs of unencodable code
  * points are reported together, as CPython does. */
 static Value str_encode_codec(Value s, const char *codec, uint32_t limit, StrErrors mode,
                               const char *errors) {
     const char *p = STR_DATA(s), *end = p + STR_NBYTES(s);
-    unsigned char *out = mem_alloc(STR_NBYTES(s) + 1);
-    size_t n = 0, idx = 0;
+    StrBuf out;
+    strbuf_init(&out);
+    size_t idx = 0;
     while (p < end) {
         const char *start = p;
         uint32_t cp = str_utf8_next(&p);
         bool ok = limit ? cp < limit : !(cp >= 0xD800 && cp <= 0xDFFF);
         if (ok) {
-            if (limit) out[n++] = (unsigned char)cp;
-            else {
-                memcpy(out + n, start, (size_t)(p - start));
-                n += (size_t)(p - start);
-            }
+            if (limit) strbuf_append_char(&out, (char)(unsigned char)cp);
+            else strbuf_append(&out, start, (size_t)(p - start));
             idx++;
             continue;
         }
@@ -528,17 +672,59 @@ static Value str_encode_codec(Value s, const char *codec, uint32_t limit, StrErr
                 }
                 run_end++;
             }
-            mem_free(out);
+            strbuf_free(&out);
             if (mode == STR_ERR_UNKNOWN) return str_error_handler_unknown(errors);
             const char *reason = limit == 128 ? "ordinal not in range(128)"
                                  : limit ? "ordinal not in range(256)" : "surrogates not allowed";
             return str_encode_error(codec, s, idx, run_end, reason);
         }
-        if (mode == STR_ERR_REPLACE) out[n++] = '?';
+        str_encode_substitute(&out, cp, mode);
         idx++;
     }
-    Value r = bytes_from(out, n);
-    mem_free(out);
+    Value r = bytes_from(out.data ? out.data : "", out.len);
+    strbuf_free(&out);
+    return r;
+}
+
+/* Appends cp as UTF-16 (a surrogate pair above U+FFFF) or UTF-32 units. */
+static void str_put_wide(StrBuf *b, uint32_t cp, int unit, bool big) {
+    if (unit == 2 && cp >= 0x10000) {
+        str_put_wide(b, 0xD800 + ((cp - 0x10000) >> 10), unit, big);
+        cp = 0xDC00 + ((cp - 0x10000) & 0x3FF);
+    }
+    char buf[4];
+    for (int k = 0; k < unit; k++) buf[k] = (char)((cp >> (big ? 8 * (unit - 1 - k) : 8 * k)) & 0xFF);
+    strbuf_append(b, buf, (size_t)unit);
+}
+
+/* str.encode to UTF-16/32: only surrogates cannot be encoded, each reported
+ * on its own; an error handler's substitute text is encoded in turn. */
+static Value str_encode_wide(Value s, const char *codec, int unit, bool big, bool bom, StrErrors mode,
+                             const char *errors) {
+    const char *p = STR_DATA(s), *end = p + STR_NBYTES(s);
+    StrBuf out;
+    strbuf_init(&out);
+    if (bom) str_put_wide(&out, 0xFEFF, unit, big);
+    for (size_t idx = 0; p < end; idx++) {
+        uint32_t cp = str_utf8_next(&p);
+        if (cp < 0xD800 || cp > 0xDFFF) {
+            str_put_wide(&out, cp, unit, big);
+            continue;
+        }
+        if (mode == STR_ERR_STRICT || mode == STR_ERR_UNKNOWN) {
+            strbuf_free(&out);
+            if (str_wide_handler_failed(!bom, false, codec, mode, errors)) return VAL_NULL;
+            if (mode == STR_ERR_UNKNOWN) return str_error_handler_unknown(errors);
+            return str_encode_error(codec, s, idx, idx + 1, "surrogates not allowed");
+        }
+        StrBuf sub;
+        strbuf_init(&sub);
+        str_encode_substitute(&sub, cp, mode);
+        for (size_t k = 0; k < sub.len; k++) str_put_wide(&out, (unsigned char)sub.data[k], unit, big);
+        strbuf_free(&sub);
+    }
+    Value r = bytes_from(out.data ? out.data : "", out.len);
+    strbuf_free(&out);
     return r;
 }
 
@@ -546,6 +732,9 @@ Value str_encode(Value s, const char *encoding, const char *errors) {
     const char *codec = str_codec_name(encoding);
     if (codec == NULL) return err_format(&exc_LookupError, "unknown encoding: %s", encoding);
     StrErrors mode = str_error_mode(errors);
+    int unit;
+    bool big, bom;
+    if (str_wide_codec(codec, &unit, &big, &bom)) return str_encode_wide(s, codec, unit, big, bom, mode, errors);
     if (strcmp(codec, "utf-8") == 0) return str_encode_codec(s, codec, 0, mode, errors);
     return str_encode_codec(s, codec, strcmp(codec, "ascii") == 0 ? 128 : 256, mode, errors);
 }

@@ -68,6 +68,9 @@ Value str_decode(const char *data, size_t n, const char *encoding, const char *e
  * selects the "takes at least 1 argument (0 given)" wording of find & co.
  * Returns -1 with TypeError set. */
 int str_method_args(const char *qualname, size_t given, Value kwnames, size_t min, size_t max, bool oldstyle);
+/* A C int argument of a str/bytes method (expandtabs' tabsize): an index,
+ * OverflowError "Python int too large to convert to C int" outside int. */
+int str_c_int_arg(Value v, int *out);
 /* s.encode(encoding, errors): a bytes object. */
 Value str_encode(Value s, const char *encoding, const char *errors);
 /* Decode the UTF-8 code point at *p (valid UTF-8) and advance *p past it. */

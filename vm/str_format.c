@@ -10,11 +10,15 @@
  * `%` follows CPython's unicode formatter, including its argument
  * bookkeeping (arglen/argidx), so the "not enough arguments" and "not all
  * arguments converted" errors fire in exactly the same cases. Numeric
- * conversions are delegated to format_printf_number() (format.c). */
+ * conversions are delegated to format_printf_number() (format.c). bytes %
+ * runs the same engine in bytes mode (PctCtx.bytes): the keys and %s/%b
+ * pieces are bytes, %r/%a are ascii(), %c takes a byte, widths count bytes. */
 #include <stdio.h>
 #include <string.h>
 
+#include "bytes.h"
 #include "error.h"
+#include "float.h"
 #include "format.h"
 #include "func.h"
 #include "int.h"
@@ -136,7 +140,7 @@ static Value fmt_lookup(FormatCtx *c, const char *p, const char *end) {
 static int fmt_render(FormatCtx *c, const char *p, const char *end, int depth, StrBuf *out);
 
 /* Applies the conversion (r, s, a or 0) to obj (stolen). */
-static Value fmt_convert(Value obj, char conv) {
+static Value fmt_convert(Value obj, uint32_t conv) {
     Value r;
     switch (conv) {
     case 0: return obj;
@@ -145,41 +149,90 @@ static Value fmt_convert(Value obj, char conv) {
     case 'a': r = obj_ascii(obj); break;
     default:
         DECREF(obj);
-        return err_format(&exc_ValueError, "Unknown conversion specifier %c", conv);
+        if (conv > 32 && conv < 127) return err_format(&exc_ValueError, "Unknown conversion specifier %c", (int)conv);
+        return err_format(&exc_ValueError, "Unknown conversion specifier \\x%x", (unsigned)conv);
     }
     DECREF(obj);
     return r;
 }
 
-/* Formats one replacement field whose text (without braces) is [p, end). */
-static int fmt_field(FormatCtx *c, const char *p, const char *end, int depth, StrBuf *out) {
-    const char *q = p;
-    int brackets = 0;
-    while (q < end && (brackets || (*q != ':' && *q != '!'))) {
-        if (*q == '[') brackets = 1;
-        else if (*q == ']') brackets = 0;
-        q++;
-    }
-    const char *name_end = q;
-    char conv = 0;
-    if (q < end && *q == '!') {
-        if (q + 1 == end) {
-            err_set_str(&exc_ValueError, "unmatched '{' in format spec");
+/* The parts of one replacement field {name!conv:spec}. */
+typedef struct {
+    const char *name, *name_end, *spec, *spec_end;
+    uint32_t conv;       /* 0 when there is no conversion */
+} FieldParts;
+
+/* Splits the field starting at *pp (just after its '{') the way CPython's
+ * parse_field does: in the name, '[' skips to the next ']' (so braces may
+ * appear in keys) and '{' is an error; the spec runs to the '}' that
+ * balances the braces in it. Advances *pp past the field's closing '}'. */
+static int fmt_split_field(const char **pp, const char *end, FieldParts *fp) {
+    const char *p = *pp;
+    char c = 0;
+    bool stopped = false;
+    fp->name = p;
+    fp->conv = 0;
+    while (p < end && !stopped) {
+        c = *p++;
+        if (c == '{') {
+            err_set_str(&exc_ValueError, "unexpected '{' in field name");
             return -1;
         }
-        conv = q[1];
-        q += 2;
-        if (q < end && *q != ':') {
-            err_set_str(&exc_ValueError, "expected ':' after conversion specifier");
-            return -1;
+        if (c == '[') {
+            while (p < end && *p != ']') p++;
+        } else {
+            stopped = c == '}' || c == ':' || c == '!';
         }
     }
-    const char *spec = q < end ? q + 1 : end;
-    Value obj = fmt_lookup(c, p, name_end);
-    if (obj == VAL_NULL || (obj = fmt_convert(obj, conv)) == VAL_NULL) return -1;
+    fp->name_end = stopped ? p - 1 : p;
+    fp->spec = fp->spec_end = p;
+    if (!stopped || c == '}') {
+        *pp = p;
+        if (stopped) return 0;
+        err_set_str(&exc_ValueError, "expected '}' before end of string");
+        return -1;
+    }
+    if (c == '!') {
+        if (p == end) {
+            err_set_str(&exc_ValueError, "end of string while looking for conversion specifier");
+            return -1;
+        }
+        fp->conv = str_utf8_next(&p);
+        if (p < end) {
+            c = *p++;
+            fp->spec = fp->spec_end = p;
+            if (c == '}') {
+                *pp = p;
+                return 0;
+            }
+            if (c != ':') {
+                err_set_str(&exc_ValueError, "expected ':' after conversion specifier");
+                return -1;
+            }
+        }
+    }
+    fp->spec = p;
+    int level = 1;
+    while (p < end) {
+        c = *p++;
+        if (c == '{') level++;
+        else if (c == '}' && --level == 0) {
+            fp->spec_end = p - 1;
+            *pp = p;
+            return 0;
+        }
+    }
+    err_set_str(&exc_ValueError, "unmatched '{' in format spec");
+    return -1;
+}
+
+/* Formats one replacement field (already split) into out. */
+static int fmt_field(FormatCtx *c, const FieldParts *fp, int depth, StrBuf *out) {
+    Value obj = fmt_lookup(c, fp->name, fp->name_end);
+    if (obj == VAL_NULL || (obj = fmt_convert(obj, fp->conv)) == VAL_NULL) return -1;
     StrBuf sb;
     strbuf_init(&sb);
-    if (fmt_render(c, spec, end, depth - 1, &sb) < 0) {
+    if (fmt_render(c, fp->spec, fp->spec_end, depth - 1, &sb) < 0) {
         strbuf_free(&sb);
         DECREF(obj);
         return -1;
@@ -223,19 +276,9 @@ static int fmt_render(FormatCtx *c, const char *p, const char *end, int depth, S
             err_set_str(&exc_ValueError, "Single '{' encountered in format string");
             return -1;
         }
-        const char *field = ++p;
-        int level = 1;
-        while (p < end) {
-            if (*p == '{') level++;
-            else if (*p == '}' && --level == 0) break;
-            p++;
-        }
-        if (p == end) {
-            err_set_str(&exc_ValueError, "expected '}' before end of string");
-            return -1;
-        }
-        if (fmt_field(c, field, p, depth, out) < 0) return -1;
         p++;
+        FieldParts fp;
+        if (fmt_split_field(&p, end, &fp) < 0 || fmt_field(c, &fp, depth, out) < 0) return -1;
     }
     return 0;
 }
@@ -269,6 +312,8 @@ typedef struct {
     Value owned;         /* a mapped value we hold a reference to, or VAL_NULL */
     ssize_t arglen, argidx;
     Value dict;          /* the mapping for %(name)s, or VAL_NULL */
+    bool bytes;          /* formatting bytes (bytes % x) rather than str */
+    const char *start, *end;  /* the format's bytes */
 } PctCtx;
 
 /* The next argument (borrowed), CPython's bookkeeping included. */
@@ -281,8 +326,10 @@ static Value pct_next(PctCtx *c) {
     return err_set_str(&exc_TypeError, "not enough arguments for format string");
 }
 
-/* A `*` width or precision. */
-static int pct_star(PctCtx *c, int *out) {
+/* A `*` width or precision. A precision must fit a C int, a width a C
+ * ssize_t (as in CPython); a width past C int is more than this formatter
+ * can lay out: MemoryError. */
+static int pct_star(PctCtx *c, bool is_precision, int *out) {
     Value v = pct_next(c);
     if (v == VAL_NULL) return -1;
     int64_t n;
@@ -290,25 +337,74 @@ static int pct_star(PctCtx *c, int *out) {
         err_set_str(&exc_TypeError, "* wants int");
         return -1;
     }
-    if (int_as_i64(v, &n) < 0 || n > INT32_MAX || n < -INT32_MAX) {
+    if (int_as_i64(v, &n) < 0 || (is_precision && (n > INT32_MAX || n < INT32_MIN))) {
         err_clear();
-        err_set_str(&exc_ValueError, "width too big");
+        err_format(&exc_OverflowError, "Python int too large to convert to C %s", is_precision ? "int" : "ssize_t");
+        return -1;
+    }
+    if (n > INT32_MAX || n < -INT32_MAX) {
+        err_no_memory();
         return -1;
     }
     *out = (int)n;
     return 0;
 }
 
-/* Pads the str s (stolen) to width with spaces and appends it. */
-static void pct_append_padded(StrBuf *out, Value s, int flags, int width) {
-    size_t len = STR_LEN(s);
+/* The length of a converted piece: code points of a str, bytes of a bytes. */
+static size_t pct_piece_len(Value s) {
+    return IS_STR(s) ? STR_LEN(s) : BYTES_LEN(s);
+}
+
+/* Appends n spaces (room for them was reserved). */
+static void pct_append_spaces(StrBuf *out, size_t n) {
+    memset(out->data + out->len, ' ', n);
+    out->len += n;
+    out->ncodepoints += n;
+}
+
+/* Pads the piece s (stolen; a str, or a bytes when formatting bytes) to
+ * width with spaces and appends its bytes; MemoryError when a huge width
+ * cannot be had. */
+static int pct_append_padded(StrBuf *out, Value s, int flags, int width) {
+    size_t len = pct_piece_len(s), nbytes = IS_STR(s) ? STR_NBYTES(s) : BYTES_LEN(s);
     size_t pad = width > 0 && (size_t)width > len ? (size_t)width - len : 0;
-    if (!(flags & FMT_LEFT))
-        for (size_t i = 0; i < pad; i++) strbuf_append_char(out, ' ');
-    strbuf_append_str(out, s);
-    if (flags & FMT_LEFT)
-        for (size_t i = 0; i < pad; i++) strbuf_append_char(out, ' ');
+    if (!strbuf_try_reserve(out, pad + nbytes)) {
+        DECREF(s);
+        err_no_memory();
+        return -1;
+    }
+    if (!(flags & FMT_LEFT)) pct_append_spaces(out, pad);
+    if (IS_STR(s)) strbuf_append_str(out, s);
+    else strbuf_append(out, (const char *)BYTES_DATA(s), BYTES_LEN(s));
+    if (flags & FMT_LEFT) pct_append_spaces(out, pad);
     DECREF(s);
+    return 0;
+}
+
+/* A width or precision written as digits at *pp: CPython's "width too big"
+ * past the ssize_t range and "precision too big" ("prec too big" for
+ * bytes) past C int. A width past C int is more than this formatter can
+ * lay out: MemoryError. */
+static int pct_digits(PctCtx *c, const char **pp, bool is_precision, int *out) {
+    const char *p = *pp;
+    ssize_t v = 0;
+    for (; p < c->end && *p >= '0' && *p <= '9'; p++) {
+        int d = *p - '0';
+        if (v > (SSIZE_MAX - d) / 10) {
+            err_set_str(&exc_ValueError, is_precision ? (c->bytes ? "prec too big" : "precision too big")
+                                                      : "width too big");
+            return -1;
+        }
+        v = v * 10 + d;
+    }
+    if (v > INT32_MAX) {
+        if (is_precision) err_set_str(&exc_ValueError, c->bytes ? "prec too big" : "precision too big");
+        else err_no_memory();
+        return -1;
+    }
+    *out = (int)v;
+    *pp = p;
+    return 0;
 }
 
 /* %s %r %a: the string conversion, cut to precision code points. */
@@ -318,6 +414,35 @@ static Value pct_string(Value v, char conv, int precision) {
     size_t nb = str_byte_offset(s, (size_t)precision);
     Value cut = str_from_utf8_len(STR_DATA(s), nb, (size_t)precision);
     DECREF(s);
+    return cut;
+}
+
+/* bytes(v) for %b/%s: a bytes-like object's contents or v.__bytes__(). */
+static Value pct_bytes_of(Value v) {
+    if (IS_BYTES(v)) return NEWREF(v);
+    if (IS_BYTEARRAY(v)) return bytes_from(BYTEARRAY_DATA(v), BYTEARRAY_LEN(v));
+    Value r = bytes_from_dunder(v);
+    if (r != VAL_NULL || err_occurred()) return r;
+    return err_format(&exc_TypeError,
+                      "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
+                      obj_type_name(v));
+}
+
+/* The conversions %s %b %r %a of bytes formatting, cut to precision bytes;
+ * %r and %a are both ascii(v). */
+static Value pct_bytes_string(Value v, char conv, int precision) {
+    Value b;
+    if (conv == 's' || conv == 'b') {
+        b = pct_bytes_of(v);
+    } else {
+        Value s = obj_ascii(v);
+        if (s == VAL_NULL) return VAL_NULL;
+        b = bytes_from(STR_DATA(s), STR_NBYTES(s));
+        DECREF(s);
+    }
+    if (b == VAL_NULL || precision < 0 || (size_t)precision >= BYTES_LEN(b)) return b;
+    Value cut = bytes_from(BYTES_DATA(b), (size_t)precision);
+    DECREF(b);
     return cut;
 }
 
@@ -335,9 +460,42 @@ static Value pct_char(Value v) {
     return err_set_str(&exc_TypeError, "%c requires int or char");
 }
 
-/* Parses "(key)" at *pp (after the '('); sets c->args to the mapped value. */
-static int pct_key(PctCtx *c, const char **pp, const char *end) {
-    const char *p = *pp, *key = p;
+/* %c of bytes formatting: an int in range(256) or a bytes-like of length 1. */
+static Value pct_bytes_char(Value v) {
+    if (IS_INT(v)) {
+        int64_t n;
+        if (int_as_i64(v, &n) < 0 || n < 0 || n > 255) {
+            err_clear();
+            return err_set_str(&exc_OverflowError, "%c arg not in range(256)");
+        }
+        unsigned char byte = (unsigned char)n;
+        return bytes_from(&byte, 1);
+    }
+    if (IS_BYTES(v) && BYTES_LEN(v) == 1) return NEWREF(v);
+    if (IS_BYTEARRAY(v) && BYTEARRAY_LEN(v) == 1) return bytes_from(BYTEARRAY_DATA(v), 1);
+    return err_set_str(&exc_TypeError, "%c requires an integer in range(256) or a single byte");
+}
+
+/* A number conversion; bytes formatting gets the same ASCII text as bytes,
+ * and words a failed float conversion its own way. */
+static Value pct_number(PctCtx *c, Value v, char conv, int flags, int width, int precision) {
+    if (c->bytes && conv == 'i') conv = 'd'; /* named %d in bytes' errors */
+    double d;
+    if (c->bytes && strchr("eEfFgG", conv) != NULL && float_as_double(v, &d) < 0) {
+        err_clear();
+        return err_format(&exc_TypeError, "float argument required, not %s", obj_type_name(v));
+    }
+    Value s = format_printf_number(v, conv, flags, width, precision);
+    if (s == VAL_NULL || !c->bytes) return s;
+    Value b = bytes_from(STR_DATA(s), STR_NBYTES(s));
+    DECREF(s);
+    return b;
+}
+
+/* Parses "(key)" at *pp (after the '('); sets c->args to the mapped value.
+ * The key is a str, or a bytes when formatting bytes. */
+static int pct_key(PctCtx *c, const char **pp) {
+    const char *p = *pp, *key = p, *end = c->end;
     int level = 1;
     while (p < end) {
         if (*p == '(') level++;
@@ -352,7 +510,7 @@ static int pct_key(PctCtx *c, const char **pp, const char *end) {
         err_set_str(&exc_TypeError, "format requires a mapping");
         return -1;
     }
-    Value k = str_from_utf8(key, (size_t)(p - key));
+    Value k = c->bytes ? bytes_from(key, (size_t)(p - key)) : str_from_utf8(key, (size_t)(p - key));
     if (k == VAL_NULL) return -1;
     Value v = obj_getitem(c->dict, k);
     DECREF(k);
@@ -365,9 +523,29 @@ static int pct_key(PctCtx *c, const char **pp, const char *end) {
     return 0;
 }
 
+/* The error for an unknown conversion character conv at convp. For bytes
+ * the index counts bytes, and a non-ASCII byte gives the OverflowError
+ * CPython 3.11 raises while building its message. */
+static void pct_unsupported(PctCtx *c, uint32_t conv, const char *convp) {
+    size_t index = (size_t)(convp - c->start);
+    if (c->bytes && conv >= 0x80) {
+        err_set_str(&exc_OverflowError, "character argument not in range(0x110000)");
+        return;
+    }
+    if (!c->bytes) {
+        index = 0;
+        for (const char *q = c->start; q < convp; q++)
+            if (((unsigned char)*q & 0xC0) != 0x80) index++;
+    }
+    char hex[16];
+    snprintf(hex, sizeof hex, "0x%x", (unsigned)conv);
+    err_format(&exc_ValueError, "unsupported format character '%c' (%s) at index %zu",
+               conv < 128 ? (int)conv : '?', hex, index);
+}
+
 /* One conversion starting just after '%'; advances *pp past it. */
-static int pct_one(PctCtx *c, Value fmt, const char **pp, StrBuf *out) {
-    const char *p = *pp, *end = STR_DATA(fmt) + STR_NBYTES(fmt);
+static int pct_one(PctCtx *c, const char **pp, StrBuf *out) {
+    const char *p = *pp, *end = c->end;
     if (p < end && *p == '%') {
         strbuf_append_char(out, '%');
         *pp = p + 1;
@@ -375,7 +553,7 @@ static int pct_one(PctCtx *c, Value fmt, const char **pp, StrBuf *out) {
     }
     if (p < end && *p == '(') {
         p++;
-        if (pct_key(c, &p, end) < 0) return -1;
+        if (pct_key(c, &p) < 0) return -1;
     }
     int flags = 0, width = 0, precision = -1;
     for (; p < end; p++) {
@@ -385,24 +563,24 @@ static int pct_one(PctCtx *c, Value fmt, const char **pp, StrBuf *out) {
         flags |= f;
     }
     if (p < end && *p == '*') {
-        if (pct_star(c, &width) < 0) return -1;
+        if (pct_star(c, false, &width) < 0) return -1;
         if (width < 0) {
             flags |= FMT_LEFT;
             width = -width;
         }
         p++;
-    } else {
-        for (; p < end && *p >= '0' && *p <= '9'; p++) width = width * 10 + (*p - '0');
+    } else if (pct_digits(c, &p, false, &width) < 0) {
+        return -1;
     }
     if (p < end && *p == '.') {
         p++;
         precision = 0;
         if (p < end && *p == '*') {
-            if (pct_star(c, &precision) < 0) return -1;
+            if (pct_star(c, true, &precision) < 0) return -1;
             if (precision < 0) precision = 0;
             p++;
-        } else {
-            for (; p < end && *p >= '0' && *p <= '9'; p++) precision = precision * 10 + (*p - '0');
+        } else if (pct_digits(c, &p, true, &precision) < 0) {
+            return -1;
         }
     }
     while (p < end && (*p == 'h' || *p == 'l' || *p == 'L')) p++;
@@ -411,65 +589,91 @@ static int pct_one(PctCtx *c, Value fmt, const char **pp, StrBuf *out) {
         return -1;
     }
     const char *convp = p;
-    uint32_t conv = str_utf8_next(&p);
+    uint32_t conv = c->bytes ? (unsigned char)*p++ : str_utf8_next(&p);
     *pp = p;
     Value v = pct_next(c);
     if (v == VAL_NULL) return -1;
     Value s;
     switch (conv) {
+    case 'b':
+        if (!c->bytes) goto unsupported;
+        /* fall through */
     case 's': case 'r': case 'a':
-        s = pct_string(v, (char)conv, precision);
+        s = c->bytes ? pct_bytes_string(v, (char)conv, precision) : pct_string(v, (char)conv, precision);
         break;
     case 'c':
-        s = pct_char(v);
+        s = c->bytes ? pct_bytes_char(v) : pct_char(v);
         break;
     case 'd': case 'i': case 'u': case 'o': case 'x': case 'X':
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
-        s = format_printf_number(v, (char)conv, flags, width, precision);
+        s = pct_number(c, v, (char)conv, flags, width, precision);
         break;
-    default: {
-        size_t index = 0;
-        for (const char *q = STR_DATA(fmt); q < convp; q++)
-            if (((unsigned char)*q & 0xC0) != 0x80) index++;
-        char hex[16];
-        snprintf(hex, sizeof hex, "0x%x", (unsigned)conv);
-        err_format(&exc_ValueError, "unsupported format character '%c' (%s) at index %zu",
-                   conv < 128 ? (int)conv : '?', hex, index);
+    default:
+    unsupported:
+        pct_unsupported(c, conv, convp);
         return -1;
     }
-    }
     if (s == VAL_NULL) return -1;
-    pct_append_padded(out, s, flags, width);
-    return 0;
+    return pct_append_padded(out, s, flags, width);
 }
 
-Value str_printf_format(Value fmt, Value values) {
-    PctCtx c = {values, VAL_NULL, -1, -2, VAL_NULL};
-    if (IS_TUPLE(values)) {
-        c.arglen = (ssize_t)TUPLE_LEN(values);
-        c.argidx = 0;
-    }
-    if (TYPE_OF(values)->getitem != NULL && !IS_TUPLE(values) && !IS_STR(values)) c.dict = values;
-    StrBuf out;
-    strbuf_init(&out);
-    const char *p = STR_DATA(fmt), *end = p + STR_NBYTES(fmt);
+/* Runs the format [c->start, c->end) into out. */
+static int pct_run(PctCtx *c, StrBuf *out) {
+    const char *p = c->start, *end = c->end;
     while (p < end) {
         const char *lit = p;
         p = memchr(p, '%', (size_t)(end - p));
         if (p == NULL) p = end;
-        strbuf_append(&out, lit, (size_t)(p - lit));
+        strbuf_append(out, lit, (size_t)(p - lit));
         if (p == end) break;
         p++;
-        if (pct_one(&c, fmt, &p, &out) < 0) goto fail;
+        if (pct_one(c, &p, out) < 0) return -1;
     }
-    if (c.argidx < c.arglen && c.dict == VAL_NULL) {
-        err_set_str(&exc_TypeError, "not all arguments converted during string formatting");
-        goto fail;
+    if (c->argidx < c->arglen && c->dict == VAL_NULL) {
+        err_format(&exc_TypeError, "not all arguments converted during %s formatting", c->bytes ? "bytes" : "string");
+        return -1;
     }
+    return 0;
+}
+
+/* Sets up the argument bookkeeping for values (CPython's arglen/argidx);
+ * a mapping that is not a tuple or a string of the format's kind is the
+ * source of %(name)s keys. */
+static void pct_init(PctCtx *c, Value values, bool bytes, const char *start, size_t n) {
+    *c = (PctCtx){values, VAL_NULL, -1, -2, VAL_NULL, bytes, start, start + n};
+    if (IS_TUPLE(values)) {
+        c->arglen = (ssize_t)TUPLE_LEN(values);
+        c->argidx = 0;
+    }
+    bool same_kind = bytes ? IS_BYTES(values) || IS_BYTEARRAY(values) : IS_STR(values);
+    if (TYPE_OF(values)->getitem != NULL && !IS_TUPLE(values) && !same_kind) c->dict = values;
+}
+
+Value str_printf_format(Value fmt, Value values) {
+    PctCtx c;
+    pct_init(&c, values, false, STR_DATA(fmt), STR_NBYTES(fmt));
+    StrBuf out;
+    strbuf_init(&out);
+    int r = pct_run(&c, &out);
     XDECREF(c.owned);
+    if (r < 0) {
+        strbuf_free(&out);
+        return VAL_NULL;
+    }
     return strbuf_finish(&out);
-fail:
+}
+
+Value bytes_printf_format(Value fmt, Value values) {
+    PctCtx c;
+    bool array = IS_BYTEARRAY(fmt);
+    pct_init(&c, values, true, (const char *)(array ? BYTEARRAY_DATA(fmt) : BYTES_DATA(fmt)),
+             array ? BYTEARRAY_LEN(fmt) : BYTES_LEN(fmt));
+    StrBuf out;
+    strbuf_init(&out);
+    int r = pct_run(&c, &out);
     XDECREF(c.owned);
+    Value result = VAL_NULL;
+    if (r == 0) result = array ? bytearray_from(out.data, out.len) : bytes_from(out.data, out.len);
     strbuf_free(&out);
-    return VAL_NULL;
+    return result;
 }

@@ -1,4 +1,5 @@
-/* str_format.h - str.format() and printf-style `%` formatting (str_format.c). */
+/* str_format.h - str.format() and printf-style `%` formatting of str and
+ * bytes (str_format.c). */
 #ifndef BATON_STR_FORMAT_H
 #define BATON_STR_FORMAT_H
 
@@ -10,5 +11,7 @@ Value str_format_method(Value *args, size_t nargs, Value kwnames);
 Value str_format_map(Value *args, size_t nargs, Value kwnames);
 /* fmt % values (values: a tuple, a mapping, or one value). */
 Value str_printf_format(Value fmt, Value values);
+/* fmt % values for a bytes or bytearray fmt; the result has fmt's type. */
+Value bytes_printf_format(Value fmt, Value values);
 
 #endif

@@ -51,6 +51,21 @@ int str_method_args(const char *qualname, size_t given, Value kwnames, size_t mi
     return -1;
 }
 
+int str_c_int_arg(Value v, int *out) {
+    ssize_t n;
+    if (obj_as_ssize(v, &n) < 0) {
+        if (!err_matches(&exc_OverflowError)) return -1;
+        err_clear();
+        n = SSIZE_MAX;
+    }
+    if (n > INT32_MAX || n < INT32_MIN) {
+        err_set_str(&exc_OverflowError, "Python int too large to convert to C int");
+        return -1;
+    }
+    *out = (int)n;
+    return 0;
+}
+
 /* Positional-only arguments of str.<name>: min..max of them (self excluded). */
 static int str_posargs(const char *name, size_t nargs, Value kwnames, size_t min, size_t max) {
     char qual[48];
@@ -259,7 +274,7 @@ static Value str_m_replace(Value *args, size_t nargs, Value kwnames) {
     if (str_require(old, "replace() argument 1 ") == VAL_NULL) return VAL_NULL;
     if (str_require(new_, "replace() argument 2 ") == VAL_NULL) return VAL_NULL;
     ssize_t maxcount = -1;
-    if (nargs > 3 && obj_as_ssize(args[3], &maxcount) < 0) return VAL_NULL;
+    if (nargs > 3 && obj_as_ssize_arg(args[3], &maxcount) < 0) return VAL_NULL;
     size_t max = maxcount < 0 ? SIZE_MAX : (size_t)maxcount;
     const char *p = STR_DATA(SELF), *end = p + STR_NBYTES(SELF);
     size_t m = STR_NBYTES(old);
@@ -401,7 +416,7 @@ static Value str_split_common(const char *name, Value *args, size_t nargs, Value
     Value sep = VAL_NULL, vmax = VAL_NULL;
     if (args_parse(name, args + 1, nargs - 1, kwnames, "|sep,maxsplit", &sep, &vmax) < 0) return VAL_NULL;
     ssize_t maxsplit = -1;
-    if (vmax != VAL_NULL && obj_as_ssize(vmax, &maxsplit) < 0) return VAL_NULL;
+    if (vmax != VAL_NULL && obj_as_ssize_arg(vmax, &maxsplit) < 0) return VAL_NULL;
     size_t max = maxsplit < 0 ? SIZE_MAX : (size_t)maxsplit;
     if (sep == VAL_NULL || IS_NONE(sep))
         return right ? str_rsplit_ws(SELF, max) : str_split_ws(SELF, max);
@@ -601,7 +616,7 @@ static Value str_justify(const char *name, Value *args, size_t nargs, Value kwna
     if (str_posargs(name, nargs, kwnames, 1, 2) < 0) return VAL_NULL;
     ssize_t width;
     uint32_t fill;
-    if (obj_as_ssize(args[1], &width) < 0 || str_fillchar(args, nargs, &fill) < 0) return VAL_NULL;
+    if (obj_as_ssize_arg(args[1], &width) < 0 || str_fillchar(args, nargs, &fill) < 0) return VAL_NULL;
     size_t len = STR_LEN(SELF);
     if (width <= (ssize_t)len) return str_sub(SELF, 0, STR_NBYTES(SELF));
     size_t pad = (size_t)width - len;
@@ -624,7 +639,7 @@ static Value str_m_center(Value *args, size_t nargs, Value kwnames) {
 static Value str_m_zfill(Value *args, size_t nargs, Value kwnames) {
     if (str_posargs("zfill", nargs, kwnames, 1, 1) < 0) return VAL_NULL;
     ssize_t width;
-    if (obj_as_ssize(args[1], &width) < 0) return VAL_NULL;
+    if (obj_as_ssize_arg(args[1], &width) < 0) return VAL_NULL;
     size_t len = STR_LEN(SELF);
     if (width <= (ssize_t)len) return str_sub(SELF, 0, STR_NBYTES(SELF));
     size_t pad = (size_t)width - len;
@@ -645,8 +660,8 @@ static Value str_m_zfill(Value *args, size_t nargs, Value kwnames) {
 static Value str_m_expandtabs(Value *args, size_t nargs, Value kwnames) {
     Value vtab = VAL_NULL;
     if (args_parse("expandtabs", args + 1, nargs - 1, kwnames, "|tabsize", &vtab) < 0) return VAL_NULL;
-    ssize_t tab = 8;
-    if (vtab != VAL_NULL && obj_as_ssize(vtab, &tab) < 0) return VAL_NULL;
+    int tab = 8;
+    if (vtab != VAL_NULL && str_c_int_arg(vtab, &tab) < 0) return VAL_NULL;
     StrBuf b;
     strbuf_init(&b);
     size_t col = 0;
@@ -657,7 +672,13 @@ static Value str_m_expandtabs(Value *args, size_t nargs, Value kwnames) {
         if (c == '\t') {
             if (tab > 0) {
                 size_t n = (size_t)tab - col % (size_t)tab;
-                for (size_t i = 0; i < n; i++) strbuf_append_char(&b, ' ');
+                if (!strbuf_try_reserve(&b, n)) {
+                    strbuf_free(&b);
+                    return err_no_memory();
+                }
+                memset(b.data + b.len, ' ', n);
+                b.len += n;
+                b.ncodepoints += n;
                 col += n;
             }
         } else {

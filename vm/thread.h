@@ -79,6 +79,7 @@ typedef struct Interp {
 #define BREAKER_SIGNALS_PENDING 0x2u
 #define BREAKER_ASYNC_EXC 0x4u
 #define BREAKER_GIL_TICKS 0x8u  /* set for as long as the ticks policy is active */
+#define BREAKER_GC_PENDING 0x10u /* the cycle collector asks for a pass (gc.c) */
 
 extern Interp interp_main;        /* the one interpreter */
 extern _Thread_local ThreadState *thread_current_ts;

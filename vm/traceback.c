@@ -5,9 +5,10 @@
  * separators), then "Traceback (most recent call last):", one
  * `  File "x.py", line 3, in f` entry per frame with the stripped source
  * line under it (runs of the same entry collapse to "[Previous line
- * repeated N more times]"), then "Type: message". CPython 3.11 also prints
- * `~~~^^^` markers under source lines to point at the failing expression;
- * baton does NOT (it records lines, not columns, per instruction).
+ * repeated N more times]"), then "Type: message". Under a source line go
+ * CPython 3.11's markers for the span of the instruction that raised
+ * (`^^^^`, or `~~^~~` for an operator and `~~^^^^` for a subscript), left
+ * out when they would underline the whole line.
  * SyntaxError gets its special form with the caret line.
  *
  * Everything is built into one string and written with a single call to
@@ -22,6 +23,7 @@
 #include "code.h"
 #include "dict.h"
 #include "error.h"
+#include "list.h"
 #include "str.h"
 #include "thread.h"
 #include "tuple.h"
@@ -99,7 +101,7 @@ static bool is_pseudo_filename(Value filename) {
     return n >= 2 && STR_DATA(filename)[0] == '<' && STR_DATA(filename)[n - 1] == '>';
 }
 
-/* The source line, stripped of surrounding whitespace; NULL if unknown. */
+/* The source line without its line ending; NULL if unknown. */
 static char *source_line(Value filename, int lineno) {
     if (lineno <= 0 || !IS_STR(filename)) return NULL;
     Value text = source_text(filename);
@@ -107,17 +109,85 @@ static char *source_line(Value filename, int lineno) {
                  : is_pseudo_filename(filename) ? NULL
                                                 : line_of_file(STR_DATA(filename), lineno);
     if (line == NULL) return NULL;
-    char *start = line;
-    while (*start == ' ' || *start == '\t' || *start == '\f') start++;
-    size_t n = strlen(start);
-    while (n > 0 && (start[n - 1] == ' ' || start[n - 1] == '\t' || start[n - 1] == '\r')) n--;
-    memmove(line, start, n);
-    line[n] = '\0';
-    if (n == 0) {
-        mem_free(line);
-        return NULL;
-    }
+    size_t n = strlen(line);
+    if (n > 0 && line[n - 1] == '\r') line[n - 1] = '\0';
     return line;
+}
+
+static bool is_blank(char ch) {
+    return ch == ' ' || ch == '\t' || ch == '\f';
+}
+
+/* Code points in the first nbytes of UTF-8 text (stopping at its end). */
+static int char_count(const char *text, size_t nbytes) {
+    int n = 0;
+    for (size_t i = 0; i < nbytes && text[i] != '\0'; i++)
+        if (((unsigned char)text[i] & 0xC0) != 0x80) n++;
+    return n;
+}
+
+/* Byte offset of code point number chars in text (its end if shorter). */
+static size_t byte_offset(const char *text, int chars) {
+    size_t i = 0;
+    for (int c = 0; c < chars && text[i] != '\0'; c++)
+        do i++; while (((unsigned char)text[i] & 0xC0) == 0x80);
+    return i;
+}
+
+static AnchorFn anchor_fn;
+
+void traceback_set_anchor_fn(AnchorFn fn) { anchor_fn = fn; }
+
+/* The marker span of one entry, in code points of the full line: [*start,
+ * *end) underlined, [*left, *right) of it with `^` and the rest with `~`
+ * when an anchor is found (else *left = *right = -1, all `^`). false when
+ * the instruction's columns are unknown. As CPython 3.11's tb_displayline. */
+static bool caret_span(const char *line, Traceback *tb, int *start, int *end, int *left, int *right) {
+    Code *co = (Code *)AS_OBJ(tb->code);
+    int l0, l1, c0, c1;
+    if (tb->lasti < 0 || !code_span_of(co, (uint32_t)tb->lasti, &l0, &l1, &c0, &c1) || l0 != tb->lineno)
+        return false;
+    *start = char_count(line, (size_t)c0);
+    *end = char_count(line, (size_t)c1);
+    *left = *right = -1;
+    if (l0 != l1) {
+        size_t i = strlen(line);
+        while (i > 0 && is_blank(line[i - 1])) i--;
+        *end = (int)i;
+        return true;
+    }
+    size_t sb = byte_offset(line, *start), eb = byte_offset(line, *end);
+    if (anchor_fn == NULL || eb <= sb) return true;
+    char *seg = mem_alloc(eb - sb + 1);
+    memcpy(seg, line + sb, eb - sb);
+    seg[eb - sb] = '\0';
+    int la, ra;
+    Value saved = err_fetch();
+    if (anchor_fn(seg, eb - sb, &la, &ra) && la >= 0 && ra >= la) {
+        *left = char_count(seg, (size_t)la) + *start;
+        *right = char_count(seg, (size_t)ra) + *start;
+    }
+    err_clear();
+    err_restore(saved);
+    mem_free(seg);
+    return true;
+}
+
+/* The marker line under a source line whose first indent code points were
+ * stripped for printing; nothing when `^` alone would span the whole line. */
+static void format_carets(StrBuf *b, const char *line, int indent, Traceback *tb) {
+    int start, end, left, right;
+    if (!caret_span(line, tb, &start, &end, &left, &right)) return;
+    bool anchored = left != -1 || right != -1;
+    if (end - start == char_count(line, strlen(line)) - indent && !anchored) return;
+    strbuf_append_cstr(b, "    ");
+    for (int i = indent; i < end; i++) {
+        char ch = i < start                                   ? ' '
+                  : !anchored || (left <= i && i < right) ? '^'
+                                                            : '~';
+        strbuf_append_char(b, ch);
+    }
+    strbuf_append_char(b, '\n');
 }
 
 static void format_entry(StrBuf *b, Traceback *tb) {
@@ -125,10 +195,14 @@ static void format_entry(StrBuf *b, Traceback *tb) {
     strbuf_printf(b, "  File \"%s\", line %d, in %s\n", STR_DATA(co->filename), tb->lineno,
                   STR_DATA(co->name));
     char *line = source_line(co->filename, tb->lineno);
-    if (line) {
-        strbuf_printf(b, "    %s\n", line);
-        mem_free(line);
+    if (line == NULL) return;
+    size_t skip = 0;
+    while (is_blank(line[skip])) skip++;
+    if (line[skip] != '\0') {
+        strbuf_printf(b, "    %s\n", line + skip);
+        format_carets(b, line, char_count(line, skip), tb);
     }
+    mem_free(line);
 }
 
 static bool same_entry(Traceback *a, Traceback *b) {
@@ -253,6 +327,113 @@ static void format_syntax_error(StrBuf *b, Value exc) {
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) XDECREF(all[i]);
 }
 
+/* ---- "Did you mean" (CPython 3.11's suggestions.c) ---- */
+
+#define SUGGEST_MAX_ITEMS 750
+#define SUGGEST_MAX_STRING 40
+#define SUGGEST_MOVE_COST 2
+#define SUGGEST_CASE_COST 1
+
+static size_t suggest_substitution_cost(char a, char b) {
+    if ((a & 31) != (b & 31)) return SUGGEST_MOVE_COST;
+    if (a == b) return 0;
+    if (a >= 'A' && a <= 'Z') a += 'a' - 'A';
+    if (b >= 'A' && b <= 'Z') b += 'a' - 'A';
+    return a == b ? SUGGEST_CASE_COST : SUGGEST_MOVE_COST;
+}
+
+/* Levenshtein distance with case changes cheaper than other edits, or
+ * max_cost + 1 once it must exceed max_cost. One row of the matrix. */
+static size_t suggest_distance(const char *a, size_t an, const char *b, size_t bn, size_t max_cost) {
+    size_t row[SUGGEST_MAX_STRING];
+    while (an && bn && a[0] == b[0]) a++, b++, an--, bn--;
+    while (an && bn && a[an - 1] == b[bn - 1]) an--, bn--;
+    if (an == 0 || bn == 0) return (an + bn) * SUGGEST_MOVE_COST;
+    if (an > SUGGEST_MAX_STRING || bn > SUGGEST_MAX_STRING) return max_cost + 1;
+    if (bn < an) {
+        const char *t = a; a = b; b = t;
+        size_t tn = an; an = bn; bn = tn;
+    }
+    if ((bn - an) * SUGGEST_MOVE_COST > max_cost) return max_cost + 1;
+    for (size_t i = 0; i < an; i++) row[i] = (i + 1) * SUGGEST_MOVE_COST;
+    size_t result = 0;
+    for (size_t bi = 0; bi < bn; bi++) {
+        size_t distance = result = bi * SUGGEST_MOVE_COST, minimum = SIZE_MAX;
+        for (size_t ai = 0; ai < an; ai++) {
+            size_t substitute = distance + suggest_substitution_cost(b[bi], a[ai]);
+            distance = row[ai];
+            size_t insert_delete = (result < distance ? result : distance) + SUGGEST_MOVE_COST;
+            result = insert_delete < substitute ? insert_delete : substitute;
+            row[ai] = result;
+            if (result < minimum) minimum = result;
+        }
+        if (minimum > max_cost) return max_cost + 1;
+    }
+    return result;
+}
+
+/* The closest of the str items of list to name (borrowed), or VAL_NULL:
+ * no more than a third of the characters may change. */
+static Value suggest_from(Value list, Value name) {
+    if (LIST_LEN(list) >= SUGGEST_MAX_ITEMS) return VAL_NULL;
+    Value best = VAL_NULL;
+    size_t best_distance = SIZE_MAX;
+    for (size_t i = 0; i < LIST_LEN(list); i++) {
+        Value item = LIST_ITEMS(list)[i];
+        if (!IS_STR(item) || str_eq(item, name)) continue;
+        size_t max = (STR_NBYTES(name) + STR_NBYTES(item) + 3) * SUGGEST_MOVE_COST / 6;
+        if (best_distance - 1 < max) max = best_distance - 1;
+        size_t d = suggest_distance(STR_DATA(name), STR_NBYTES(name), STR_DATA(item), STR_NBYTES(item), max);
+        if (d > max) continue;
+        if (best == VAL_NULL || d < best_distance) {
+            best = item;
+            best_distance = d;
+        }
+    }
+    return best;
+}
+
+/* Suggestion from the keys of a dict, or from a tuple of names. */
+static Value suggest_from_names(Value names, Value name, Value *hold) {
+    Value list = IS_DICT(names) ? dict_keys_list(names) : list_from_iterable(names);
+    if (list == VAL_NULL) return VAL_NULL;
+    Value s = suggest_from(list, name);
+    if (s != VAL_NULL) *hold = NEWREF(s);
+    DECREF(list);
+    return s;
+}
+
+/* An AttributeError's nearest name in dir(obj); a NameError's among the
+ * innermost frame's locals, then its globals, then the builtins. New
+ * reference or VAL_NULL (any error on the way cleared). */
+static Value suggestion_for(Value exc) {
+    Value name = VAL_NULL, hold = VAL_NULL;
+    if (IS_INSTANCE(exc, exc_AttributeError)) {
+        name = syntax_field(exc, "name");
+        Value obj = syntax_field(exc, "obj");
+        Value dirf = dict_get_cstr(interp_main.builtins, "dir");
+        Value list = obj != VAL_NULL && dirf != VAL_NULL && name != VAL_NULL && IS_STR(name) && !IS_NONE(obj)
+                         ? obj_call1(dirf, obj) : VAL_NULL;
+        if (list != VAL_NULL && IS_LIST(list)) {
+            Value s = suggest_from(list, name);
+            if (s != VAL_NULL) hold = NEWREF(s);
+        }
+        XDECREF(list);
+        XDECREF(obj);
+    } else if (TYPE_OF(exc) == &exc_NameError && ((ExcObj *)AS_OBJ(exc))->traceback != VAL_NULL) {
+        name = syntax_field(exc, "name");
+        Traceback *tb = (Traceback *)AS_OBJ(((ExcObj *)AS_OBJ(exc))->traceback);
+        while (tb->next != VAL_NULL) tb = (Traceback *)AS_OBJ(tb->next);
+        Value scopes[3] = {((Code *)AS_OBJ(tb->code))->varnames, tb->globals, interp_main.builtins};
+        for (size_t i = 0; i < 3 && hold == VAL_NULL && name != VAL_NULL && IS_STR(name); i++)
+            if (scopes[i] != VAL_NULL && (IS_DICT(scopes[i]) || IS_TUPLE(scopes[i])))
+                suggest_from_names(scopes[i], name, &hold);
+    }
+    XDECREF(name);
+    err_clear();
+    return hold;
+}
+
 /* "Type: message", or just "Type" when str(exc) is empty. */
 static void format_exception_only(StrBuf *b, Value exc) {
     if (!IS_EXCEPTION(exc)) {
@@ -274,6 +455,13 @@ static void format_exception_only(StrBuf *b, Value exc) {
         strbuf_append_str(b, s);
     }
     XDECREF(s);
+    Value hint = suggestion_for(exc);
+    if (hint != VAL_NULL) {
+        strbuf_append_cstr(b, ". Did you mean: '");
+        strbuf_append_str(b, hint);
+        strbuf_append_cstr(b, "'?");
+        DECREF(hint);
+    }
     strbuf_append_char(b, '\n');
 }
 

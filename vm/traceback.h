@@ -15,6 +15,12 @@
  * than with a wrong one. The text is copied; registering again replaces it. */
 void traceback_register_source(Value filename, const char *src, size_t len);
 
+/* Finds where the `^` go under a traceback source segment (see
+ * compile_caret_anchors): byte offsets [*left, *right) into seg, or false
+ * for none. vm/ cannot call the parser itself, so cli/ installs it. */
+typedef bool (*AnchorFn)(const char *seg, size_t len, int *left, int *right);
+void traceback_set_anchor_fn(AnchorFn fn);
+
 /* The full report CPython prints for exc (borrowed): chained exceptions,
  * "Traceback (most recent call last):", the frames with their source lines,
  * and the "Type: message" line, each line ending in "\n". New str, or

@@ -11,6 +11,7 @@
 #include "error.h"
 #include "eval.h"
 #include "func.h"
+#include "gc.h"
 #include "int.h"
 #include "list.h"
 #include "range.h"
@@ -37,6 +38,7 @@ static TupleObj *tuple_alloc(Type *type, size_t len) {
             tuple_free_count[len]--;
             t->hdr.refcnt = 1;
             memset(t->items, 0, len * sizeof(Value));
+            gc_track(&t->hdr); /* untracked by obj_dealloc when it was freed */
         } else {
             t = (TupleObj *)obj_alloc_size(type, sizeof(TupleObj) + len * sizeof(Value));
         }
@@ -238,7 +240,7 @@ static Value tuple_add(Value a, Value b) {
 static Value tuple_mul(Value a, Value b) {
     Value seq = IS_TUPLE(a) ? a : b, n = IS_TUPLE(a) ? b : a;
     ssize_t count;
-    int r = seq_index_key(n, &count);
+    int r = seq_repeat_key(n, &count);
     if (r < 0) return VAL_NULL;
     if (r == 0) {
         if (TYPE_OF(n)->flags & TYPE_HEAP) return NEWREF(VAL_NOTIMPL);

@@ -32,13 +32,16 @@
 #include "error.h"
 #include "eval.h"
 #include "func.h"
+#include "gc.h"
 #include "int.h"
 #include "float.h"
 #include "list.h"
+#include "member.h"
 #include "names.h"
 #include "str.h"
 #include "bytes.h"
 #include "tuple.h"
+#include "unicode_ctype.h"
 
 /* ---- the registry of ready types (for type_modified and __subclasses__) ---- */
 
@@ -519,7 +522,7 @@ static Value wrap_in(Type *kind, Value callable) {
 
 static void inherit_slots(Type *t, const Type *b) {
 #define INHERIT(f) if (!t->f) t->f = b->f
-    INHERIT(init); INHERIT(dealloc); INHERIT(traverse);
+    INHERIT(init); INHERIT(dealloc); INHERIT(traverse); INHERIT(clear); INHERIT(finalize);
     INHERIT(repr); INHERIT(str); INHERIT(truthy); INHERIT(format);
     INHERIT(getattr); INHERIT(setattr); INHERIT(descr_get); INHERIT(descr_set);
     INHERIT(call); INHERIT(iter); INHERIT(next);
@@ -955,30 +958,59 @@ static Value slot_new(Type *type, Value *args, size_t nargs, Value kwnames) {
     return r;
 }
 
-/* Instances of user classes: run __del__, drop the __dict__ this class
- * added, let the nearest built-in base release its part, then drop the
- * instance's reference to its class. */
+/* __del__ of an instance of a user class (its finalize slot, installed
+ * while the class or a base defines __del__). An exception it raises is
+ * printed as CPython does: "Exception ignored in: <function C.__del__ ...>". */
+static void subtype_finalize(Obj *self) {
+    Value del = type_lookup(self->type, names.__del__);
+    if (del == VAL_NULL) return;
+    Value saved = err_fetch();
+    Value r = type_call_method(del, OBJ_VAL(self), NULL, 0, VAL_NULL);
+    if (r == VAL_NULL) {
+        Value exc = err_fetch();
+        Value where = obj_repr(del);
+        err_clear();
+        err_write_unraisable(exc, where != VAL_NULL ? STR_DATA(where) : "__del__");
+        XDECREF(where);
+        DECREF(exc);
+    }
+    XDECREF(r);
+    err_restore(saved);
+}
+
+/* The __slots__ of an instance: each user class of its chain that has
+ * slots lays them out from its base's basicsize on (class_slots). */
+static inline Value *subtype_slots(Obj *self, const Type *h) {
+    return (Value *)((char *)self + h->base->basicsize);
+}
+
+static void subtype_visit_slots(Obj *self, VisitFn visit, void *arg) {
+    for (const Type *h = self->type; h->flags & TYPE_HEAP; h = h->base) {
+        if (h->slotnames == VAL_NULL) continue;
+        Value *v = subtype_slots(self, h);
+        for (size_t i = 0; i < TUPLE_LEN(h->slotnames); i++)
+            if (gc_may_refer(v[i])) visit(v[i], arg);
+    }
+}
+
+static void subtype_clear_slots(Obj *self) {
+    for (const Type *h = self->type; h->flags & TYPE_HEAP; h = h->base) {
+        if (h->slotnames == VAL_NULL) continue;
+        Value *v = subtype_slots(self, h);
+        for (size_t i = 0; i < TUPLE_LEN(h->slotnames); i++) CLEAR(v[i]);
+    }
+}
+
+/* Instances of user classes: run __del__ (once in the object's life, see
+ * gc.h), drop the __slots__ values and the __dict__ the user classes added,
+ * let the nearest built-in base release its part, then drop the instance's
+ * reference to its class. */
 static void subtype_dealloc(Obj *self) {
     Type *t = self->type;
-    Value del = type_lookup(t, names.__del__);
-    if (del != VAL_NULL) {
-        self->refcnt = 1;
-        Value saved = err_fetch();
-        Value r = type_call_method(del, OBJ_VAL(self), NULL, 0, VAL_NULL);
-        if (r == VAL_NULL) {
-            Value exc = err_fetch();
-            Value where = obj_repr(del);
-            err_clear();
-            err_write_unraisable(exc, where != VAL_NULL ? STR_DATA(where) : "__del__");
-            XDECREF(where);
-            DECREF(exc);
-        }
-        XDECREF(r);
-        err_restore(saved);
-        if (--self->refcnt > 0) return; /* resurrected by __del__ */
-    }
+    if (t->finalize != NULL && gc_finalize_from_dealloc(self)) return; /* resurrected by __del__ */
     Type *b = t;
     while (b->flags & TYPE_HEAP) b = b->base;
+    subtype_clear_slots(self);
     if (t->dictoffset && b->dictoffset == 0) CLEAR(*(Value *)((char *)self + t->dictoffset));
     b->dealloc(self);
     DECREF(OBJ_VAL(t));
@@ -988,12 +1020,24 @@ static void subtype_traverse(Obj *self, VisitFn visit, void *arg) {
     Type *t = self->type;
     Type *b = t;
     while (b->flags & TYPE_HEAP) b = b->base;
-    if (t->dictoffset && b->dictoffset == 0) {
-        Value d = *(Value *)((char *)self + t->dictoffset);
-        if (d != VAL_NULL) visit(d, arg);
-    }
+    if (t->dictoffset && b->dictoffset == 0)
+        gc_traverse_instance_dict(*(Value *)((char *)self + t->dictoffset), visit, arg);
+    subtype_visit_slots(self, visit, arg);
     visit(OBJ_VAL(t), arg);
     if (b->traverse) b->traverse(self, visit, arg);
+}
+
+/* The collector breaks a cycle through an instance: its __slots__ values
+ * and __dict__ go (a new dict is made if the instance is used again, the
+ * slots read as unset), then the built-in base clears its own part. The
+ * reference to the class stays until dealloc. */
+static void subtype_clear(Obj *self) {
+    Type *t = self->type;
+    Type *b = t;
+    while (b->flags & TYPE_HEAP) b = b->base;
+    subtype_clear_slots(self);
+    if (t->dictoffset && b->dictoffset == 0) CLEAR(*(Value *)((char *)self + t->dictoffset));
+    if (b->clear) b->clear(self);
 }
 
 /* Point the slot of one SlotDef at the user-class slot function. */
@@ -1058,6 +1102,9 @@ static void update_slots(Type *t) {
         t->str = object_type.str;
     t->dealloc = subtype_dealloc;
     t->traverse = subtype_traverse;
+    t->clear = subtype_clear;
+    /* Uncached: type_lookup would ready a class still being created. */
+    t->finalize = type_lookup_uncached(t, names.__del__) != VAL_NULL ? subtype_finalize : NULL;
     for (size_t i = 0; i < registry_len; i++)
         if (registry[i]->base == t && (registry[i]->flags & TYPE_HEAP)) update_slots(registry[i]);
 }
@@ -1070,6 +1117,7 @@ static Value instance_get_dict(Value self) {
         return err_format(&exc_AttributeError, "'%s' object has no attribute '__dict__'",
                           obj_type_name(self));
     if (*p == VAL_NULL) *p = dict_new();
+    gc_instance_dict_expose(*p);
     return NEWREF(*p);
 }
 
@@ -1155,15 +1203,142 @@ static int class_names(Type *t, Value name) {
     return 0;
 }
 
-/* Instances keep the base's layout; a __dict__ slot is appended unless the
- * base has one. Variable-size bases (tuple, str, bytes) keep their items
- * right after the header, so their subclasses get no instance __dict__. */
+/* "__x" in class C becomes "_C__x", as the compiler mangles private names,
+ * so that a slot named __x is what `self.__x` reaches. New reference to an
+ * interned str (the eval loop's caches compare names by pointer). */
+static Value class_mangle(const Type *t, Value name) {
+    const char *n = STR_DATA(name), *cls = t->name;
+    size_t len = STR_NBYTES(name);
+    while (*cls == '_') cls++;
+    bool private = len > 2 && n[0] == '_' && n[1] == '_' && !(n[len - 1] == '_' && n[len - 2] == '_');
+    if (!private || *cls == '\0') return str_intern(NEWREF(name));
+    return str_intern(str_printf("_%s%s", cls, n));
+}
+
+static bool slot_is_identifier(Value s) {
+    const char *p = STR_DATA(s), *end = p + STR_NBYTES(s);
+    if (p == end || !unicode_has(str_utf8_next(&p), UNICODE_ID_START)) return false;
+    while (p < end)
+        if (!unicode_has(str_utf8_next(&p), UNICODE_ID_CONTINUE)) return false;
+    return true;
+}
+
+/* Nonempty __slots__ need a fixed-size base: CPython refuses its
+ * variable-size int, tuple and bytes; baton's str is variable-size too,
+ * where CPython's is not. */
+static int class_slots_base_ok(Type *base) {
+    static Type *const varsize[] = {&int_type, &tuple_type, &bytes_type};
+    for (size_t i = 0; i < sizeof varsize / sizeof varsize[0]; i++)
+        if (type_is_subtype(base, varsize[i])) {
+            err_format(&exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'", base->name);
+            return -1;
+        }
+    if (type_is_subtype(base, &str_type)) {
+        err_format(&exc_TypeError, "nonempty __slots__ on a subtype of 'str' are not supported by baton");
+        return -1;
+    }
+    return 0;
+}
+
+/* The names of one __slots__ (a tuple): checked as CPython checks them,
+ * the plain ones mangled into out[], their count in *nout. '__dict__' sets
+ * *want_dict. '__weakref__' only sets TYPE_WEAKREF_SLOT for CPython's
+ * errors: baton has no weak references, so it needs no storage. */
+static int class_slot_names(Type *t, Type *base, Value seq, Value *out, size_t *nout, bool *want_dict) {
+    bool want_weak = false;
+    *nout = 0;
+    if (TUPLE_LEN(seq) > 0 && class_slots_base_ok(base) < 0) return -1;
+    for (size_t i = 0; i < TUPLE_LEN(seq); i++) {
+        Value s = TUPLE_GET(seq, i);
+        if (!IS_STR(s)) {
+            err_format(&exc_TypeError, "__slots__ items must be strings, not '%s'", obj_type_name(s));
+            return -1;
+        }
+        if (!slot_is_identifier(s)) {
+            err_set_str(&exc_TypeError, "__slots__ must be identifiers");
+            return -1;
+        }
+        if (strcmp(STR_DATA(s), "__dict__") == 0) {
+            if (base->dictoffset != 0 || *want_dict) {
+                err_set_str(&exc_TypeError, "__dict__ slot disallowed: we already got one");
+                return -1;
+            }
+            *want_dict = true;
+        } else if (strcmp(STR_DATA(s), "__weakref__") == 0) {
+            if ((base->flags & TYPE_WEAKREF_SLOT) || want_weak) {
+                err_set_str(&exc_TypeError,
+                            "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+                return -1;
+            }
+            want_weak = true;
+        } else {
+            out[(*nout)++] = class_mangle(t, s);
+            if (dict_get_str(t->dict, out[*nout - 1]) != VAL_NULL) {
+                err_format(&exc_ValueError, "'%U' in __slots__ conflicts with class variable", out[*nout - 1]);
+                return -1;
+            }
+        }
+    }
+    if (want_weak) t->flags |= TYPE_WEAKREF_SLOT;
+    return 0;
+}
+
+/* Sorted by code point (UTF-8 byte order is code point order), as CPython
+ * lays slots out: two classes naming the same slots in any order agree
+ * for __class__ assignment. */
+static void slot_names_sort(Value *v, size_t n) {
+    for (size_t i = 1; i < n; i++) {
+        Value x = v[i];
+        size_t j = i;
+        for (; j > 0 && strcmp(STR_DATA(v[j - 1]), STR_DATA(x)) > 0; j--) v[j] = v[j - 1];
+        v[j] = x;
+    }
+}
+
+/* __slots__ in a class body (CPython's type_new_slots): a str names one
+ * slot, any other value is iterated. Each plain name gets a Value after the
+ * base's layout and a member descriptor in the class dict; without
+ * '__dict__' among the names *add_dict becomes false: the instances have
+ * no __dict__ unless the base gives them one. */
+static int class_slots(Type *t, Type *base, Value slots, bool *add_dict) {
+    Value seq = IS_STR(slots) ? tuple_pack(1, slots) : tuple_from_iterable(slots);
+    if (seq == VAL_NULL) return -1;
+    Value *names_ = mem_alloc((TUPLE_LEN(seq) + 1) * sizeof(Value));
+    size_t n = 0;
+    bool want_dict = false;
+    int rc = class_slot_names(t, base, seq, names_, &n, &want_dict);
+    if (rc == 0) {
+        slot_names_sort(names_, n);
+        for (size_t i = 0; i < n && rc == 0; i++)
+            rc = dict_set_new(t->dict, STR_DATA(names_[i]),
+                              member_descr_new(t, names_[i], base->basicsize + i * sizeof(Value)));
+    }
+    if (rc == 0) {
+        t->basicsize = base->basicsize + n * sizeof(Value);
+        t->slotnames = n > 0 ? tuple_from_array(names_, n) : VAL_NULL;
+        *add_dict = want_dict;
+    }
+    for (size_t i = 0; i < n; i++) DECREF(names_[i]);
+    mem_free(names_);
+    DECREF(seq);
+    return rc;
+}
+
+/* Instances keep the base's layout, then the class's __slots__ values,
+ * then a __dict__ unless the base has one or __slots__ leaves it out.
+ * Variable-size bases (tuple, str, bytes) keep their items right after
+ * the header, so their subclasses get no instance __dict__. */
 static int class_layout(Type *t, Type *base) {
     t->basicsize = base->basicsize;
     t->dictoffset = base->dictoffset;
     bool varsize = type_is_subtype(base, &tuple_type) || type_is_subtype(base, &str_type) ||
                    type_is_subtype(base, &bytes_type) || type_is_subtype(base, &type_type);
-    if (t->dictoffset == 0 && !varsize) {
+    bool add_dict = t->dictoffset == 0 && !varsize;
+    Value slots = dict_get_str(t->dict, names.__slots__);
+    if (base->flags & TYPE_WEAKREF_SLOT) t->flags |= TYPE_WEAKREF_SLOT;
+    if (slots == VAL_NULL) t->flags |= TYPE_WEAKREF_SLOT;
+    else if (class_slots(t, base, slots, &add_dict) < 0) return -1;
+    if (add_dict) {
         t->dictoffset = (ssize_t)t->basicsize;
         t->basicsize += sizeof(Value);
         if (dict_get_str(t->dict, names.__dict__) == VAL_NULL &&
@@ -1171,6 +1346,27 @@ static int class_layout(Type *t, Type *base) {
             return -1;
     }
     return 0;
+}
+
+/* The __slots__ name stored at byte offset off of t's instances, or
+ * VAL_NULL (the __dict__, or a built-in base's part). */
+static Value slot_name_at(const Type *t, size_t off) {
+    for (; t->flags & TYPE_HEAP; t = t->base) {
+        if (t->slotnames == VAL_NULL || off < t->base->basicsize) continue;
+        size_t i = (off - t->base->basicsize) / sizeof(Value);
+        if (i < TUPLE_LEN(t->slotnames)) return TUPLE_GET(t->slotnames, i);
+    }
+    return VAL_NULL;
+}
+
+bool type_same_slots(Type *a, Type *b) {
+    const Type *solid = a;
+    while (solid->flags & TYPE_HEAP) solid = solid->base;
+    for (size_t off = solid->basicsize; off < a->basicsize; off += sizeof(Value)) {
+        Value x = slot_name_at(a, off), y = slot_name_at(b, off);
+        if ((x == VAL_NULL) != (y == VAL_NULL) || (x != VAL_NULL && !str_eq(x, y))) return false;
+    }
+    return true;
 }
 
 /* Call __set_name__(cls, name) on the attributes that define it. */
@@ -1191,21 +1387,26 @@ static int class_set_names(Type *t) {
     return rc;
 }
 
-/* super(cls, cls).__init_subclass__(): the base's hook, bound to cls. */
-static int class_init_subclass(Type *t) {
+/* super(cls, cls).__init_subclass__(**kw): the base's hook, bound to cls,
+ * given the class statement's keywords (kwvals, named by kwnames). The
+ * default hook is skipped unless keywords need its TypeError. */
+static int class_init_subclass(Type *t, Value *kwvals, Value kwnames) {
     Value f = type_lookup(t->base, names.__init_subclass__);
-    if (f == VAL_NULL || dict_get_str(type_dict(&object_type), names.__init_subclass__) == f) return 0;
+    bool has_kw = kwnames != VAL_NULL && TUPLE_LEN(kwnames) > 0;
+    if (f == VAL_NULL ||
+        (!has_kw && dict_get_str(type_dict(&object_type), names.__init_subclass__) == f))
+        return 0;
     Type *ft = TYPE_OF(f);
     Value bound = ft->descr_get ? ft->descr_get(f, VAL_NULL, OBJ_VAL(t)) : NEWREF(f);
     if (bound == VAL_NULL) return -1;
-    Value r = obj_call0(bound);
+    Value r = obj_call(bound, kwvals, 0, has_kw ? kwnames : VAL_NULL);
     DECREF(bound);
     if (r == VAL_NULL) return -1;
     DECREF(r);
     return 0;
 }
 
-Value type_new_class(Value name, Value bases, Value namespace) {
+Value type_new_class(Value name, Value bases, Value namespace, Value *kwvals, Value kwnames) {
     if (!IS_STR(name))
         return err_format(&exc_TypeError, "type.__new__() argument 1 must be str, not %s", obj_type_name(name));
     if (!IS_TUPLE(bases))
@@ -1234,7 +1435,7 @@ Value type_new_class(Value name, Value bases, Value namespace) {
     update_slots(t);
     t->version = version_new();
     t->flags |= TYPE_READY;
-    if (class_set_names(t) < 0 || class_init_subclass(t) < 0) goto fail;
+    if (class_set_names(t) < 0 || class_init_subclass(t, kwvals, kwnames) < 0) goto fail;
     return OBJ_VAL(t);
 fail:
     DECREF(OBJ_VAL(t));
@@ -1252,6 +1453,7 @@ static void type_dealloc(Obj *self) {
     XDECREF(t->name_obj);
     XDECREF(t->qualname);
     XDECREF(t->module);
+    XDECREF(t->slotnames);
     if (t->base) DECREF(OBJ_VAL(t->base));
     obj_free(self);
 }
@@ -1260,6 +1462,16 @@ static void type_traverse(Obj *self, VisitFn visit, void *arg) {
     Type *t = (Type *)self;
     if (t->dict != VAL_NULL) visit(t->dict, arg);
     if (t->base && (t->base->flags & TYPE_HEAP)) visit(OBJ_VAL(t->base), arg);
+}
+
+/* A class in a cycle (its methods' __class__ cells, its instances) is
+ * broken by emptying its dict; the dict itself stays, so a class the
+ * collector cleared can still be looked up in, finding nothing. */
+static void type_clear(Obj *self) {
+    Type *t = (Type *)self;
+    if (!(t->flags & TYPE_HEAP) || t->dict == VAL_NULL) return;
+    dict_clear(t->dict);
+    type_modified(t);
 }
 
 static Value type_repr(Value self) {
@@ -1288,11 +1500,11 @@ static Value type_call(Value self, Value *args, size_t nargs, Value kwnames) {
 
 static Value type_new(Type *meta, Value *args, size_t nargs, Value kwnames) {
     (void)meta;
+    if (nargs == 3) return type_new_class(args[0], args[1], args[2], args + 3, kwnames);
     if (kwnames != VAL_NULL && TUPLE_LEN(kwnames) > 0)
         return err_set_str(&exc_TypeError, "type() takes no keyword arguments");
     if (nargs == 1) return NEWREF(OBJ_VAL(TYPE_OF(args[0])));
-    if (nargs != 3) return err_set_str(&exc_TypeError, "type() takes 1 or 3 arguments");
-    return type_new_class(args[0], args[1], args[2]);
+    return err_set_str(&exc_TypeError, "type() takes 1 or 3 arguments");
 }
 
 static int type_init(Value self, Value *args, size_t nargs, Value kwnames) {
@@ -1502,6 +1714,7 @@ Type type_type = {
     .init = type_init,
     .dealloc = type_dealloc,
     .traverse = type_traverse,
+    .clear = type_clear,
     .repr = type_repr,
     .getattr = type_getattr,
     .setattr = type_setattr,
@@ -1626,7 +1839,7 @@ Type super_type = {
 
 int type_init_types(void) {
     Type *types[] = {&object_type, &type_type, &none_type, &notimpl_type, &ellipsis_type,
-                     &getset_descr_type, &slot_wrapper_type, &super_type};
+                     &getset_descr_type, &slot_wrapper_type, &super_type, &member_descr_type};
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
         if (type_ready(types[i]) < 0) return -1;
     return 0;

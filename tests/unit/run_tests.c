@@ -14,7 +14,7 @@
 
 #define SUITE_LIST(X) \
     X(lexer) X(parser) X(parser_fuzz) X(compiler) X(compile_fuzz) X(int) X(str) \
-    X(dict) X(list) X(eval) X(object) X(cli) X(repl) X(gil) X(install) X(mem)
+    X(dict) X(list) X(eval) X(object) X(cli) X(repl) X(gil) X(install) X(mem) X(gc)
 
 #define SUITE_DECLARE(name) Suite *name##_suite(void);
 SUITE_LIST(SUITE_DECLARE)

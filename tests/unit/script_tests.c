@@ -177,7 +177,7 @@ END_TEST
  * fixed seeds (hundreds of random expressions each), run by python3 and by
  * baton like conformance files. */
 #define DIFF_FIRST_SEED 1
-#define DIFF_SEEDS 6
+#define DIFF_SEEDS 10
 #define DIFF_SNIPPETS "400"
 
 START_TEST(test_differential) {

@@ -270,6 +270,29 @@ START_TEST(test_cli_dis) {
 }
 END_TEST
 
+/* dis.dis prints with the disassembler of --dis, and shows a function that
+ * has run (its code quickened into superinstructions) as the compiler
+ * emitted it: the same text as --dis prints for its code object. */
+START_TEST(test_cli_dis_module_matches_dis_flag) {
+    char path[] = "/tmp/baton_dis_XXXXXX.py";
+    cli_temp_script(path, "def add(a, b):\n    c = a + b\n    d = c * 2\n    return d - a\n\n"
+                          "for i in range(3):\n    add(i, i)\n");
+    CliResult flag = cli_run(NULL, ARGS("--dis", path));
+    ck_assert_int_eq(flag.status, 0);
+    const char *add_part = strstr(flag.out, ">:\n");
+    ck_assert_ptr_nonnull(add_part);
+    char code[256];
+    snprintf(code, sizeof code, "exec(open('%s').read())\nimport dis\ndis.dis(add)", path);
+    CliResult mod = cli_run(NULL, ARGS("-c", code));
+    ck_assert_int_eq(mod.status, 0);
+    ck_assert_str_eq(mod.out, add_part + 3);
+    ck_assert_ptr_nonnull(strstr(mod.out, "BINARY_OP                0 (+)"));
+    cli_free(&flag);
+    cli_free(&mod);
+    unlink(path);
+}
+END_TEST
+
 START_TEST(test_cli_traceback_in_function) {
     char path[] = "/tmp/baton_tb_XXXXXX.py";
     cli_temp_script(path, "def f():\n    raise ValueError('bad value')\n\nf()\n");
@@ -284,6 +307,146 @@ START_TEST(test_cli_traceback_in_function) {
     ck_assert(cli_ends_with(r.err, "ValueError: bad value\n"));
     cli_free(&r);
     unlink(path);
+}
+END_TEST
+
+/* The whole report, compared with what python3 3.11 prints for the same
+ * file: `^` under the failing call, `~~^~~` under an operator, `~~^^^`
+ * under a subscript, none where they would underline the whole line, and
+ * "<listcomp>" frames. */
+static void cli_check_traceback(const char *src, const char *expected_fmt) {
+    char path[] = "/tmp/baton_tb_XXXXXX.py";
+    cli_temp_script(path, src);
+    CliResult r = cli_run(NULL, ARGS(path));
+    ck_assert_int_eq(r.status, 1);
+    char expected[4096];
+    snprintf(expected, sizeof expected, expected_fmt, path, path, path, path, path);
+    ck_assert_str_eq(r.err, expected);
+    cli_free(&r);
+    unlink(path);
+}
+
+START_TEST(test_cli_traceback_carets) {
+    cli_check_traceback(
+        "class Ledger:\n"
+        "    def __init__(self):\n"
+        "        self.rows = {\"a\": [1, 2]}\n"
+        "    def total(self, key):\n"
+        "        return sum(self.rows[key]) + self.bonus(key)\n"
+        "    def bonus(self, key):\n"
+        "        return len(key) / (len(key) - 1)\n"
+        "def report(ledger, keys):\n"
+        "    return [ledger.total(k) for k in keys]\n"
+        "print(report(Ledger(), [\"a\"]))\n",
+        "Traceback (most recent call last):\n"
+        "  File \"%s\", line 10, in <module>\n"
+        "    print(report(Ledger(), [\"a\"]))\n"
+        "          ^^^^^^^^^^^^^^^^^^^^^^^\n"
+        "  File \"%s\", line 9, in report\n"
+        "    return [ledger.total(k) for k in keys]\n"
+        "           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n"
+        "  File \"%s\", line 9, in <listcomp>\n"
+        "    return [ledger.total(k) for k in keys]\n"
+        "            ^^^^^^^^^^^^^^^\n"
+        "  File \"%s\", line 5, in total\n"
+        "    return sum(self.rows[key]) + self.bonus(key)\n"
+        "                                 ^^^^^^^^^^^^^^^\n"
+        "  File \"%s\", line 7, in bonus\n"
+        "    return len(key) / (len(key) - 1)\n"
+        "           ~~~~~~~~~^~~~~~~~~~~~~~~~\n"
+        "ZeroDivisionError: division by zero\n");
+    cli_check_traceback(
+        "def load(rows, key):\n"
+        "    try:\n"
+        "        return rows[key][\"qty\"] * 2\n"
+        "    except KeyError as e:\n"
+        "        raise LookupError(f\"no row {key}\") from e\n"
+        "load({\"a\": {}}, \"a\")\n",
+        "Traceback (most recent call last):\n"
+        "  File \"%s\", line 3, in load\n"
+        "    return rows[key][\"qty\"] * 2\n"
+        "           ~~~~~~~~~^^^^^^^\n"
+        "KeyError: 'qty'\n"
+        "\n"
+        "The above exception was the direct cause of the following exception:\n"
+        "\n"
+        "Traceback (most recent call last):\n"
+        "  File \"%s\", line 6, in <module>\n"
+        "    load({\"a\": {}}, \"a\")\n"
+        "  File \"%s\", line 5, in load\n"
+        "    raise LookupError(f\"no row {key}\") from e\n"
+        "LookupError: no row a\n");
+}
+END_TEST
+
+/* Multi-line expressions: an attribute chain reports the line of `.name`
+ * and underlines from it; a call spanning lines underlines to the end of
+ * its first line; a generator expression as sole argument spans the
+ * call's parentheses; a failing decorator reports its `@` line. */
+START_TEST(test_cli_traceback_multiline_spans) {
+    cli_check_traceback(
+        "class O:\n"
+        "    def meth(self, a):\n"
+        "        return a.missing\n"
+        "def f(obj):\n"
+        "    return (obj\n"
+        "        .meth(1))\n"
+        "f(O())\n",
+        "Traceback (most recent call last):\n"
+        "  File \"%s\", line 7, in <module>\n"
+        "    f(O())\n"
+        "  File \"%s\", line 6, in f\n"
+        "    .meth(1))\n"
+        "     ^^^^^^^\n"
+        "  File \"%s\", line 3, in meth\n"
+        "    return a.missing\n"
+        "           ^^^^^^^^^\n"
+        "AttributeError: 'int' object has no attribute 'missing'\n");
+    cli_check_traceback(
+        "def g(n):\n"
+        "    yield 10 // n\n"
+        "total = sum(x for x in g(0))\n",
+        "Traceback (most recent call last):\n"
+        "  File \"%s\", line 3, in <module>\n"
+        "    total = sum(x for x in g(0))\n"
+        "            ^^^^^^^^^^^^^^^^^^^^\n"
+        "  File \"%s\", line 3, in <genexpr>\n"
+        "    total = sum(x for x in g(0))\n"
+        "               ^^^^^^^^^^^^^^^^^\n"
+        "  File \"%s\", line 2, in g\n"
+        "    yield 10 // n\n"
+        "          ~~~^^~~\n"
+        "ZeroDivisionError: integer division or modulo by zero\n");
+    cli_check_traceback(
+        "def f(a, b):\n"
+        "    return a + b\n"
+        "x = f(1,\n"
+        "      None)\n",
+        "Traceback (most recent call last):\n"
+        "  File \"%s\", line 3, in <module>\n"
+        "    x = f(1,\n"
+        "        ^^^^\n"
+        "  File \"%s\", line 2, in f\n"
+        "    return a + b\n"
+        "           ~~^~~\n"
+        "TypeError: unsupported operand type(s) for +: 'int' and 'NoneType'\n");
+    cli_check_traceback(
+        "def deco(f):\n"
+        "    raise ValueError(\"deco\")\n"
+        "class K:\n"
+        "    @staticmethod\n"
+        "    @deco\n"
+        "    def g():\n"
+        "        pass\n",
+        "Traceback (most recent call last):\n"
+        "  File \"%s\", line 3, in <module>\n"
+        "    class K:\n"
+        "  File \"%s\", line 5, in K\n"
+        "    @deco\n"
+        "     ^^^^\n"
+        "  File \"%s\", line 2, in deco\n"
+        "    raise ValueError(\"deco\")\n"
+        "ValueError: deco\n");
 }
 END_TEST
 
@@ -442,7 +605,10 @@ Suite *cli_suite(void) {
     tcase_add_test(tc, test_cli_stdin_program);
     tcase_add_test(tc, test_cli_input);
     tcase_add_test(tc, test_cli_dis);
+    tcase_add_test(tc, test_cli_dis_module_matches_dis_flag);
     tcase_add_test(tc, test_cli_traceback_in_function);
+    tcase_add_test(tc, test_cli_traceback_carets);
+    tcase_add_test(tc, test_cli_traceback_multiline_spans);
     tcase_add_test(tc, test_cli_run_module);
     tcase_add_test(tc, test_cli_inspect_after_code);
     tcase_add_test(tc, test_cli_syntax_caret_after_non_ascii);

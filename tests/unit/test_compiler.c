@@ -227,7 +227,7 @@ START_TEST(test_generator_flags) {
     Code *h = child_code(co, "h");
     ck_assert(h->flags & CO_COROUTINE);
     ck_assert(strstr(ops_of(h), "GET_AWAITABLE LOAD_CONST YIELD_FROM") != NULL);
-    Code *ge = child_code(compile_ok("(x for x in y)", COMPILE_EVAL), "<genexp>");
+    Code *ge = child_code(compile_ok("(x for x in y)", COMPILE_EVAL), "<genexpr>");
     ck_assert(ge->flags & CO_GENERATOR);
 }
 END_TEST

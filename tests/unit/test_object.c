@@ -14,7 +14,7 @@ static Value make_class(const char *name) {
     Value n = str_from_cstr(name);
     Value bases = tuple_empty();
     Value ns = dict_new();
-    Value cls = type_new_class(n, bases, ns);
+    Value cls = type_new_class(n, bases, ns, NULL, VAL_NULL);
     DECREF(n);
     DECREF(bases);
     DECREF(ns);
