@@ -114,7 +114,7 @@ sanitize: deps baton
 	@$(MAKE) --no-print-directory BUILD=build-asan CC=clang \
 	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
 	  build-asan/run_tests build-asan/baton-asan
-	@BATON=build-asan/baton-asan ASAN_OPTIONS=detect_leaks=0 build-asan/run_tests
+	@BATON=build-asan/baton-asan ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 build-asan/run_tests
 
 $(BUILD)/baton-asan: $(CORE_OBJS) $(BUILD)/cli/main.o
 	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)

@@ -12,7 +12,20 @@
  * raised to it when it is lower and the hard limit allows. Pages are
  * committed only as deep recursion touches them. A Python call costs a few
  * hundred bytes of C stack, so the default recursion limit is far away. */
-#define CONFIG_THREAD_STACK_SIZE ((size_t)64 << 20)
+#define CONFIG_MAIN_STACK_SIZE ((size_t)64 << 20)
+/* Sanitizer builds have stack frames several times larger; their threads
+ * get stacks that much larger, so that the same programs recurse as deep. */
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#define CONFIG_STACK_SCALE 4
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
+#define CONFIG_STACK_SCALE 4
+#endif
+#endif
+#ifndef CONFIG_STACK_SCALE
+#define CONFIG_STACK_SCALE 1
+#endif
+#define CONFIG_THREAD_STACK_SIZE (CONFIG_MAIN_STACK_SIZE * CONFIG_STACK_SCALE)
 /* Calls and nested C activations stop with RecursionError this far above
  * the end of the C stack, whatever the recursion limit says: room for the
  * C code that runs between two checks (GMP's temporaries, printf, readline)

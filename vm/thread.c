@@ -36,21 +36,21 @@ ThreadState *thread_state_prepare(void) {
 }
 
 /* The main thread's stack grows on demand up to RLIMIT_STACK: raise the
- * soft limit to CONFIG_THREAD_STACK_SIZE when the hard limit allows. The
+ * soft limit to CONFIG_MAIN_STACK_SIZE when the hard limit allows. The
  * kernel keeps at least 128 MiB free below the stack top for this (mmap's
  * base is placed below that gap), so the growth cannot meet a mapping.
  * Returns the size the stack may now grow to. */
 static size_t thread_main_stack_size(void) {
     struct rlimit rl;
     if (getrlimit(RLIMIT_STACK, &rl) != 0) return (size_t)8 << 20;
-    if (rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < CONFIG_THREAD_STACK_SIZE) {
-        rlim_t want = CONFIG_THREAD_STACK_SIZE;
+    if (rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < CONFIG_MAIN_STACK_SIZE) {
+        rlim_t want = CONFIG_MAIN_STACK_SIZE;
         if (rl.rlim_max != RLIM_INFINITY && rl.rlim_max < want) want = rl.rlim_max;
         struct rlimit raised = {want, rl.rlim_max};
         if (setrlimit(RLIMIT_STACK, &raised) == 0) rl.rlim_cur = want;
     }
-    return rl.rlim_cur == RLIM_INFINITY || rl.rlim_cur > CONFIG_THREAD_STACK_SIZE
-               ? CONFIG_THREAD_STACK_SIZE : (size_t)rl.rlim_cur;
+    return rl.rlim_cur == RLIM_INFINITY || rl.rlim_cur > CONFIG_MAIN_STACK_SIZE
+               ? CONFIG_MAIN_STACK_SIZE : (size_t)rl.rlim_cur;
 }
 
 /* The lowest address the calling thread's C stack may reach before
