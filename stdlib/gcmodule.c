@@ -45,11 +45,18 @@ static Value gcmod_collect(Value *args, size_t nargs, Value kwnames) {
     return int_from_i64(gc_collect((int)gen));
 }
 
-static int gcmod_no_args(const char *name, size_t nargs, Value kwnames) {
+/* The positional-only arity check of the gc functions (none or one
+ * argument), with CPython's messages. */
+static int gcmod_nargs(const char *name, size_t nargs, Value kwnames, size_t want) {
     if (args_no_kw(name, kwnames) < 0) return -1;
-    if (nargs == 0) return 0;
-    err_format(&exc_TypeError, "%s() takes no arguments (%zu given)", name, nargs);
+    if (nargs == want) return 0;
+    err_format(&exc_TypeError, want == 0 ? "%s() takes no arguments (%zu given)"
+                                         : "%s() takes exactly one argument (%zu given)", name, nargs);
     return -1;
+}
+
+static int gcmod_no_args(const char *name, size_t nargs, Value kwnames) {
+    return gcmod_nargs(name, nargs, kwnames, 0);
 }
 
 static Value gcmod_enable(Value *args, size_t nargs, Value kwnames) {
@@ -107,10 +114,7 @@ static Value gcmod_set_threshold(Value *args, size_t nargs, Value kwnames) {
 }
 
 static int gcmod_one_arg(const char *name, size_t nargs, Value kwnames) {
-    if (args_no_kw(name, kwnames) < 0) return -1;
-    if (nargs == 1) return 0;
-    err_format(&exc_TypeError, "%s() takes exactly one argument (%zu given)", name, nargs);
-    return -1;
+    return gcmod_nargs(name, nargs, kwnames, 1);
 }
 
 static Value gcmod_is_tracked(Value *args, size_t nargs, Value kwnames) {
