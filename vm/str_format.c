@@ -637,16 +637,18 @@ static int pct_run(PctCtx *c, StrBuf *out) {
 }
 
 /* Sets up the argument bookkeeping for values (CPython's arglen/argidx);
- * a mapping that is not a tuple or a string of the format's kind is the
- * source of %(name)s keys. */
+ * a mapping is the source of %(name)s keys, unless it is a tuple or a
+ * string: a str for str formatting; a bytes, bytearray or str for bytes
+ * formatting (CPython's exclusions), so b'abc' % 'x' has an argument left
+ * over. */
 static void pct_init(PctCtx *c, Value values, bool bytes, const char *start, size_t n) {
     *c = (PctCtx){values, VAL_NULL, -1, -2, VAL_NULL, bytes, start, start + n};
     if (IS_TUPLE(values)) {
         c->arglen = (ssize_t)TUPLE_LEN(values);
         c->argidx = 0;
     }
-    bool same_kind = bytes ? IS_BYTES(values) || IS_BYTEARRAY(values) : IS_STR(values);
-    if (TYPE_OF(values)->getitem != NULL && !IS_TUPLE(values) && !same_kind) c->dict = values;
+    bool string = IS_STR(values) || (bytes && (IS_BYTES(values) || IS_BYTEARRAY(values)));
+    if (TYPE_OF(values)->getitem != NULL && !IS_TUPLE(values) && !string) c->dict = values;
 }
 
 Value str_printf_format(Value fmt, Value values) {

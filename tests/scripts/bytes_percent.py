@@ -40,3 +40,21 @@ class Bad:
         return 'str'
 show(lambda: b'%s' % Bad())  # expect: TypeError: __bytes__ returned non-bytes (type str)
 show(lambda: bytes(Bad()))  # expect: TypeError: __bytes__ returned non-bytes (type str)
+
+# Which right operands count as a mapping with no format specs: bytes
+# formatting excludes str, bytes and bytearray (an argument left over), str
+# formatting only str.
+def leftover(fmt, arg):
+    try:
+        return repr(fmt % arg)
+    except TypeError as e:
+        return str(e)
+print(leftover(b'abc', 'x'))         # expect: not all arguments converted during bytes formatting
+print(leftover(b'abc', ''))          # expect: not all arguments converted during bytes formatting
+print(leftover(b'abc', b'x'))        # expect: not all arguments converted during bytes formatting
+print(leftover(b'abc', bytearray())) # expect: not all arguments converted during bytes formatting
+print(leftover(b'abc', {}))          # expect: b'abc'
+print(leftover(b'abc', []))          # expect: b'abc'
+print(leftover('abc', 'x'))          # expect: not all arguments converted during string formatting
+print(leftover('abc', b'x'))         # expect: 'abc'
+print(leftover('abc', bytearray()))  # expect: 'abc'
