@@ -250,9 +250,7 @@ static Value rlock_release_save(Value *args, size_t nargs, Value kwnames) {
     (void)nargs; (void)kwnames;
     RLockObj *r = RLOCK(args[0]);
     if (r->count == 0) return err_set_str(&exc_RuntimeError, "cannot release un-acquired lock");
-    Value state = tuple_pack(2, int_from_u64(r->count), int_from_u64(r->owner));
-    DECREF(TUPLE_GET(state, 0));
-    DECREF(TUPLE_GET(state, 1));
+    Value state = tuple_pack_steal(2, int_from_u64(r->count), int_from_u64(r->owner));
     r->count = 0;
     r->owner = 0;
     sem_post(&r->sem);

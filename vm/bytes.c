@@ -819,11 +819,7 @@ static Value bytes_partition_common(const char *name, Value *args, size_t nargs,
         mid = IS_BYTES(SELF) ? NEWREF(args[1]) : bytes_like(SELF, s, m);
         c = bytes_like(SELF, d + at + m, n - at - m);
     }
-    Value t = tuple_pack(3, a, mid, c);
-    DECREF(a);
-    DECREF(mid);
-    DECREF(c);
-    return t;
+    return tuple_pack_steal(3, a, mid, c);
 }
 
 static Value bytes_m_partition(Value *args, size_t nargs, Value kwnames) {

@@ -216,10 +216,7 @@ static int range_hash(Value self, int64_t *out) {
     Value len = int_from_u64(r->len);
     Value start = r->len == 0 ? NEWREF(VAL_NONE) : range_int(r->start);
     Value step = r->len <= 1 ? NEWREF(VAL_NONE) : range_int(r->step);
-    Value t = tuple_pack(3, len, start, step);
-    DECREF(len);
-    DECREF(start);
-    DECREF(step);
+    Value t = tuple_pack_steal(3, len, start, step);
     int rc = obj_hash(t, out);
     DECREF(t);
     return rc;

@@ -487,11 +487,7 @@ static Value str_partition_common(const char *name, Value *args, size_t nargs, V
         mid = NEWREF(sep);
         c = str_sub(SELF, at + m, n);
     }
-    Value t = tuple_pack(3, a, mid, c);
-    DECREF(a);
-    DECREF(mid);
-    DECREF(c);
-    return t;
+    return tuple_pack_steal(3, a, mid, c);
 }
 
 static Value str_m_partition(Value *args, size_t nargs, Value kwnames) {

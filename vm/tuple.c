@@ -91,6 +91,16 @@ Value tuple_pack(size_t n, ...) {
     return OBJ_VAL(t);
 }
 
+Value tuple_pack_steal(size_t n, ...) {
+    if (n == 0) return tuple_empty();
+    TupleObj *t = tuple_alloc(&tuple_type, n);
+    va_list ap;
+    va_start(ap, n);
+    for (size_t i = 0; i < n; i++) t->items[i] = va_arg(ap, Value);
+    va_end(ap);
+    return OBJ_VAL(t);
+}
+
 Value tuple_from_iterable(Value it) {
     if (IS_TYPE(it, tuple_type)) return NEWREF(it);
     if (IS_LIST(it)) return list_as_tuple(it);

@@ -14,6 +14,7 @@ Value tuple_new(size_t len);                 /* items VAL_NULL: fill with TUPLE_
 #define TUPLE_SET(t, i, v) (((TupleObj *)AS_OBJ(t))->items[i] = (v)) /* steals v */
 Value tuple_from_array(const Value *items, size_t n); /* increfs items */
 Value tuple_pack(size_t n, ...);             /* increfs the Values */
+Value tuple_pack_steal(size_t n, ...);       /* steals the Values (new references) */
 Value tuple_empty(void);                     /* new ref to the shared () */
 Value tuple_from_iterable(Value it);
 int tuple_init_types(void);
