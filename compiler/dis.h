@@ -13,8 +13,15 @@
  * byte offsets), name, argument and its meaning; then "ExceptionTable:". */
 void dis_code(Value code, FILE *out);
 /* The same text as a str, for the dis module (which prints it through
- * sys.stdout); only depth levels of nested code objects (depth < 0: all). */
-Value dis_code_text(Value code, int depth);
+ * sys.stdout); only depth levels of nested code objects (depth < 0: all),
+ * line_offset added to every line number (dis.Bytecode's first_line). */
+Value dis_code_text(Value code, int depth, int line_offset);
+/* The instructions of code (not nested code objects) as a list of tuples
+ * with dis.Instruction's fields: (opname, opcode, arg, argval, argrepr,
+ * offset, starts_line, is_jump_target, (lineno, end_lineno, col_offset,
+ * end_col_offset)). Each holds what the listing of dis_code_text shows for
+ * that instruction; line_offset as there (not in the positions, as CPython). */
+Value dis_instructions(Value code, int line_offset);
 
 const char *dis_opname(Opcode op);          /* "LOAD_CONST" */
 OpArgKind dis_arg_kind(Opcode op);

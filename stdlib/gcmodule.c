@@ -9,7 +9,11 @@
  *   gc.is_tracked(obj) / gc.is_finalized(obj)
  *   gc.get_objects(generation=None)
  *   gc.get_stats()             collections, collected, uncollectable per generation
+ *   gc.get_referrers(*objs) / gc.get_referents(*objs)   through traverse slots
+ *   gc.freeze() / gc.unfreeze() / gc.get_freeze_count()   the permanent generation
  *   gc.garbage                 a list; stays empty (every finalizer is PEP 442's)
+ *   gc.callbacks               a list of callables the collector calls with
+ *                              ("start"|"stop", info) around each collection
  */
 #include <limits.h>
 
@@ -79,11 +83,13 @@ static Value gcmod_isenabled(Value *args, size_t nargs, Value kwnames) {
     return NEWREF(VAL_BOOL(gc_state.enabled));
 }
 
-/* A tuple of one long per generation, read through field. */
+/* A tuple of one long per generation, read through field before the tuple
+ * exists (its allocation counts in generation 0, after, as in CPython). */
 static Value gcmod_gen_tuple(size_t offset) {
+    long n[GC_NGENS];
+    for (int i = 0; i < GC_NGENS; i++) n[i] = *(const long *)((const char *)&gc_state.gen[i] + offset);
     Value t = tuple_new(GC_NGENS);
-    for (int i = 0; i < GC_NGENS; i++)
-        TUPLE_ITEMS(t)[i] = int_from_i64(*(const long *)((const char *)&gc_state.gen[i] + offset));
+    for (int i = 0; i < GC_NGENS; i++) TUPLE_ITEMS(t)[i] = int_from_i64(n[i]);
     return t;
 }
 
@@ -174,6 +180,49 @@ static Value gcmod_get_stats(Value *args, size_t nargs, Value kwnames) {
     return list;
 }
 
+static Value gcmod_get_referrers(Value *args, size_t nargs, Value kwnames) {
+    if (args_no_kw("get_referrers", kwnames) < 0) return VAL_NULL;
+    return gc_get_referrers(args, nargs);
+}
+
+static void gcmod_visit_append(Value v, void *arg) {
+    if (*(Value *)arg != VAL_NULL && list_append(*(Value *)arg, v) < 0) CLEAR(*(Value *)arg);
+}
+
+/* What the traverse of each argument visits. Objects without a GC header
+ * (static types, immortals) have nothing to report, as in CPython, where
+ * they are not GC objects. */
+static Value gcmod_get_referents(Value *args, size_t nargs, Value kwnames) {
+    if (args_no_kw("get_referents", kwnames) < 0) return VAL_NULL;
+    Value result = list_new(0);
+    for (size_t i = 0; i < nargs && result != VAL_NULL; i++) {
+        if (!IS_OBJ(args[i]) || !gc_has_head(AS_OBJ(args[i]))) continue;
+        Obj *o = AS_OBJ(args[i]);
+        o->type->traverse(o, gcmod_visit_append, &result);
+    }
+    return result;
+}
+
+static Value gcmod_freeze(Value *args, size_t nargs, Value kwnames) {
+    (void)args;
+    if (gcmod_no_args("gc.freeze", nargs, kwnames) < 0) return VAL_NULL;
+    gc_freeze();
+    return NEWREF(VAL_NONE);
+}
+
+static Value gcmod_unfreeze(Value *args, size_t nargs, Value kwnames) {
+    (void)args;
+    if (gcmod_no_args("gc.unfreeze", nargs, kwnames) < 0) return VAL_NULL;
+    gc_unfreeze();
+    return NEWREF(VAL_NONE);
+}
+
+static Value gcmod_get_freeze_count(Value *args, size_t nargs, Value kwnames) {
+    (void)args;
+    if (gcmod_no_args("gc.get_freeze_count", nargs, kwnames) < 0) return VAL_NULL;
+    return int_from_i64(gc_freeze_count());
+}
+
 static const MethodDef gc_functions[] = {
     {"collect", gcmod_collect, 0},
     {"enable", gcmod_enable, 0},
@@ -186,14 +235,24 @@ static const MethodDef gc_functions[] = {
     {"is_finalized", gcmod_is_finalized, 0},
     {"get_objects", gcmod_get_objects, 0},
     {"get_stats", gcmod_get_stats, 0},
+    {"get_referrers", gcmod_get_referrers, 0},
+    {"get_referents", gcmod_get_referents, 0},
+    {"freeze", gcmod_freeze, 0},
+    {"unfreeze", gcmod_unfreeze, 0},
+    {"get_freeze_count", gcmod_get_freeze_count, 0},
     {NULL, NULL, 0},
 };
 
+/* gc.callbacks is the collector's own list (gc_state.callbacks), made at
+ * the first import and kept for the interpreter's life, so that a module
+ * imported again shares it. */
 static int gcmod_init(Value module) {
     Value garbage = list_new(0);
     int rc = module_add(module, "garbage", garbage);
     DECREF(garbage);
-    return rc;
+    if (rc < 0) return -1;
+    if (gc_state.callbacks == VAL_NULL) gc_state.callbacks = list_new(0);
+    return module_add(module, "callbacks", gc_state.callbacks);
 }
 
 const ModuleDef gc_module_def = {"gc", gc_functions, gcmod_init, NULL};

@@ -483,6 +483,13 @@ static Value math_isqrt(Value *args, size_t nargs, Value kwnames) {
     return r;
 }
 
+/* An upper bound on the bits of n**k (so of n!, k = n, and of
+ * perm(n, k) and comb(n, k)), saturating. */
+static uint64_t math_power_bits(unsigned long n, unsigned long k) {
+    uint64_t per = n ? 64 - (uint64_t)__builtin_clzl(n) : 0;
+    return per && k > UINT64_MAX / per ? UINT64_MAX : per * k;
+}
+
 static Value math_factorial(Value *args, size_t nargs, Value kwnames) {
     if (math_one_arg("math.factorial", nargs, kwnames) < 0) return VAL_NULL;
     mpz_t z;
@@ -493,7 +500,7 @@ static Value math_factorial(Value *args, size_t nargs, Value kwnames) {
             err_set_str(&exc_ValueError, "factorial() not defined for negative values");
         } else if (!mpz_fits_slong_p(z)) {
             err_set_str(&exc_OverflowError, "factorial() argument should not exceed 9223372036854775807");
-        } else {
+        } else if (!int_result_too_big(math_power_bits(mpz_get_ui(z), mpz_get_ui(z)))) {
             mpz_fac_ui(z, mpz_get_ui(z));
             r = int_from_mpz(z);
         }
@@ -523,8 +530,13 @@ static Value math_comb(Value *args, size_t nargs, Value kwnames) {
             mpz_sub(r, n, k);
             if (mpz_cmp(r, k) < 0) mpz_set(k, r);
             if (mpz_fits_slong_p(k)) {
-                mpz_bin_ui(r, n, mpz_get_ui(k));
-                result = int_from_mpz(r);
+                uint64_t bits = mpz_fits_ulong_p(n) ? math_power_bits(mpz_get_ui(n), mpz_get_ui(k))
+                                                    : mpz_sizeinbase(n, 2) * mpz_get_ui(k);
+                if (mpz_fits_ulong_p(n) && bits > mpz_get_ui(n)) bits = mpz_get_ui(n); /* C(n, k) <= 2**n */
+                if (!int_result_too_big(bits)) {
+                    mpz_bin_ui(r, n, mpz_get_ui(k));
+                    result = int_from_mpz(r);
+                }
             } else {
                 err_set_str(&exc_OverflowError, "min(n - k, k) must not exceed 9223372036854775807");
             }
@@ -545,14 +557,16 @@ static Value math_perm(Value *args, size_t nargs, Value kwnames) {
         if (math_index_mpz(args[0], n) == 0) {
             if (mpz_sgn(n) < 0) err_set_str(&exc_ValueError, "n must be a non-negative integer");
             else if (!mpz_fits_ulong_p(n)) err_set_str(&exc_OverflowError, "n must not exceed 9223372036854775807");
-            else mpz_fac_ui(r, mpz_get_ui(n)), result = int_from_mpz(r);
+            else if (!int_result_too_big(math_power_bits(mpz_get_ui(n), mpz_get_ui(n))))
+                mpz_fac_ui(r, mpz_get_ui(n)), result = int_from_mpz(r);
         }
     } else if (math_n_k(args[0], args[1], n, k) == 0) {
         if (mpz_cmp(k, n) > 0) {
             result = FROM_SMALLINT(0);
         } else if (!mpz_fits_slong_p(k)) {
             err_set_str(&exc_OverflowError, "k must not exceed 9223372036854775807");
-        } else {
+        } else if (!int_result_too_big(mpz_fits_ulong_p(n) ? math_power_bits(mpz_get_ui(n), mpz_get_ui(k))
+                                                            : mpz_sizeinbase(n, 2) * mpz_get_ui(k))) {
             /* n * (n-1) * ... * (n-k+1) */
             mpz_set_ui(r, 1);
             unsigned long kk = mpz_get_ui(k);

@@ -453,6 +453,11 @@ static void *thread_bootstrap(void *arg) {
 static Value thread_start_new_thread(Value *args, size_t nargs, Value kwnames) {
     (void)kwnames;
     if (args_count("start_new_thread", nargs, 2, 3) < 0) return VAL_NULL;
+    /* A thread started by a finalizer at exit would park at once, and
+     * Thread.start() would wait for it forever: CPython 3.12's error instead
+     * of 3.11's hang. */
+    if (gil_shutdown_started())
+        return err_set_str(&exc_RuntimeError, "can't create new thread at interpreter shutdown");
     Value func = args[0], targs = args[1], kwargs = nargs > 2 ? args[2] : VAL_NULL;
     if (!IS_TUPLE(targs)) return err_set_str(&exc_TypeError, "2nd arg must be a tuple");
     if (kwargs != VAL_NULL && !IS_DICT(kwargs))

@@ -14,6 +14,7 @@
 #include "float.h"
 #include "func.h"
 #include "gc.h"
+#include "instattr.h"
 #include "int.h"
 #include "iterobject.h"
 #include "list.h"
@@ -344,6 +345,14 @@ static Value attr_name_error(Value name) {
     return err_format(&exc_TypeError, "attribute name must be string, not '%s'", obj_type_name(name));
 }
 
+Value obj_instance_attr(Value self, Value name) {
+    Value *dp = obj_dict_ptr(self);
+    if (dp == NULL) return VAL_NULL;
+    if (*dp != VAL_NULL) return dict_get_str(*dp, name);
+    Type *t = AS_OBJ(self)->type;
+    return t->flags & TYPE_INSTANCE_VALUES ? instattr_get(AS_OBJ(self), t, name) : VAL_NULL;
+}
+
 /* Data descriptors on the type win over the instance __dict__, which wins
  * over other class attributes (methods are bound here). */
 Value obj_generic_getattr(Value self, Value name) {
@@ -354,11 +363,8 @@ Value obj_generic_getattr(Value self, Value name) {
         get = TYPE_OF(descr)->descr_get;
         if (get && TYPE_OF(descr)->descr_set) return get(descr, self, OBJ_VAL(t));
     }
-    Value *dp = obj_dict_ptr(self);
-    if (dp && *dp != VAL_NULL) {
-        Value v = dict_get_str(*dp, name);
-        if (v != VAL_NULL) return NEWREF(v);
-    }
+    Value v = obj_instance_attr(self, name);
+    if (v != VAL_NULL) return NEWREF(v);
     if (get) return get(descr, self, OBJ_VAL(t));
     if (descr != VAL_NULL) return NEWREF(descr);
     return err_format(&exc_AttributeError, "'%s' object has no attribute '%U'", t->name, name);
@@ -370,7 +376,10 @@ int obj_generic_setattr(Value self, Value name, Value v) {
     if (descr != VAL_NULL && TYPE_OF(descr)->descr_set)
         return TYPE_OF(descr)->descr_set(descr, self, v);
     Value *dp = obj_dict_ptr(self);
-    if (dp) {
+    if (dp && *dp == VAL_NULL && (t->flags & TYPE_INSTANCE_VALUES)) {
+        int rc = instattr_set(AS_OBJ(self), t, name, v);
+        if (rc <= 0) return rc;
+    } else if (dp) {
         if (v != VAL_NULL) {
             if (*dp == VAL_NULL) *dp = gc_instance_dict_new();
             return dict_set(*dp, name, v);
@@ -459,8 +468,7 @@ Value obj_call_method(Value self, const char *name, Value *args, size_t nargs) {
     Type *t = TYPE_OF(self);
     if (t->getattr == obj_generic_getattr) {
         Value f = type_lookup(t, n);
-        Value *dp = obj_dict_ptr(self);
-        bool shadowed = dp && *dp != VAL_NULL && dict_get_str(*dp, n) != VAL_NULL;
+        bool shadowed = obj_instance_attr(self, n) != VAL_NULL;
         if (f != VAL_NULL && !shadowed && !(TYPE_OF(f)->descr_get && TYPE_OF(f)->descr_set))
             return type_call_method(f, self, args, nargs, VAL_NULL);
     }

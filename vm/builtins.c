@@ -16,6 +16,7 @@
 #include "fileobject.h"
 #include "float.h"
 #include "func.h"
+#include "instattr.h"
 #include "int.h"
 #include "iterobject.h"
 #include "list.h"
@@ -284,6 +285,38 @@ static Value bi_sum_add(Value acc, Value item) {
     return obj_binop(acc, item, BINOP_ADD);
 }
 
+/* sum() once the total is an int beyond the small-int range: it stays in
+ * one mpz_t while the items are exact ints, instead of a new int object
+ * per addition. Returns the total after the first item that is not one (or
+ * VAL_NULL on error), *exhausted true if the iterator ended (or failed). */
+static Value bi_sum_big(Value acc, Value it, bool *exhausted) {
+    mpz_t total;
+    mpz_init(total);
+    int_to_mpz(acc, total);
+    DECREF(acc);
+    Value item;
+    while ((item = obj_next(it)) != VAL_NULL) {
+        if (IS_SMALLINT(item)) {
+            intptr_t x = AS_SMALLINT(item);
+            if (x >= 0) mpz_add_ui(total, total, (unsigned long)x);
+            else mpz_sub_ui(total, total, (unsigned long)-x);
+        } else if (IS_TYPE(item, int_type)) {
+            mpz_add(total, total, ((IntObj *)AS_OBJ(item))->z);
+            DECREF(item);
+        } else {
+            break;
+        }
+    }
+    acc = int_from_mpz(total);
+    mpz_clear(total);
+    *exhausted = item == VAL_NULL;
+    if (item == VAL_NULL) return acc;
+    Value r = bi_sum_add(acc, item);
+    DECREF(item);
+    DECREF(acc);
+    return r;
+}
+
 static int bi_sum_check_start(Value start) {
     const char *what = IS_STR(start) ? "strings [use ''.join(seq) instead]"
                      : IS_BYTES(start) ? "bytes [use b''.join(seq) instead]"
@@ -306,11 +339,13 @@ static Value bi_sum(Value *args, size_t nargs, Value kwnames) {
     Value it = obj_iter(args[0]);
     if (it == VAL_NULL) return VAL_NULL;
     Value acc = start != VAL_NULL ? NEWREF(start) : FROM_SMALLINT(0), item;
-    while (acc != VAL_NULL && (item = obj_next(it)) != VAL_NULL) {
+    bool exhausted = false;
+    while (acc != VAL_NULL && !exhausted && (item = obj_next(it)) != VAL_NULL) {
         Value r = bi_sum_add(acc, item);
         DECREF(item);
         DECREF(acc);
         acc = r;
+        if (acc != VAL_NULL && IS_TYPE(acc, int_type)) acc = bi_sum_big(acc, it, &exhausted);
     }
     DECREF(it);
     if (acc != VAL_NULL && err_occurred()) CLEAR(acc);
@@ -623,6 +658,8 @@ static int bi_dir_collect(Value acc, Value obj) {
     if (IS_MODULE(obj)) return bi_dir_add_keys(acc, MODULE_DICT(obj));
     if (IS_INSTANCE(obj, type_type)) return bi_dir_add_type(acc, (Type *)AS_OBJ(obj));
     Value *dp = obj_dict_ptr(obj);
+    if (dp != NULL && (TYPE_OF(obj)->flags & TYPE_INSTANCE_VALUES))
+        dp = instattr_materialize(AS_OBJ(obj), TYPE_OF(obj));
     if (dp != NULL && bi_dir_add_keys(acc, *dp) < 0) return -1;
     return bi_dir_add_type(acc, TYPE_OF(obj));
 }
@@ -633,9 +670,27 @@ static Value bi_sorted_keys(Value d) {
     return keys;
 }
 
+/* dir(obj) for an instance whose class defines __dir__ (looked up on the
+ * type, as CPython does): sorted(obj.__dir__()). f is borrowed from the
+ * type's dict, so it is held while the call may change the class. */
+static Value bi_dir_custom(Value obj, Value f) {
+    INCREF(f);
+    Value names_it = type_call_method(f, obj, NULL, 0, VAL_NULL);
+    DECREF(f);
+    if (names_it == VAL_NULL) return VAL_NULL;
+    Value r = list_from_iterable(names_it);
+    DECREF(names_it);
+    if (r != VAL_NULL && list_sort(r, VAL_NULL, false) < 0) CLEAR(r);
+    return r;
+}
+
 /* dir([object]): sorted names; no argument: the caller's local names. */
 static Value bi_dir(Value *args, size_t nargs, Value kwnames) {
     if (bi_arity("dir", nargs, kwnames, 0, 1) < 0) return VAL_NULL;
+    if (nargs == 1 && !IS_INSTANCE(args[0], type_type)) {
+        Value f = type_lookup(TYPE_OF(args[0]), str_intern_cstr("__dir__"));
+        if (f != VAL_NULL) return bi_dir_custom(args[0], f);
+    }
     Value acc = nargs == 0 ? eval_locals() : dict_new();
     if (acc == VAL_NULL) return VAL_NULL;
     Value r = VAL_NULL;

@@ -6,6 +6,7 @@
  * keeps its bytes in a separately allocated, growable buffer; bytes keeps
  * them inline after the header, NUL-terminated. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "bytes.h"
@@ -63,6 +64,26 @@ static Value bytes_like(Value like, const void *data, size_t len) {
 /* A new object of type (bytes_type or bytearray_type). */
 static Value bytes_of_type(Type *type, const void *data, size_t len) {
     return type_is_subtype(type, &bytearray_type) ? bytearray_from(data, len) : bytes_from(data, len);
+}
+
+/* bytes(n) / bytearray(n): n zero bytes, or MemoryError when a program
+ * asks for more than there is. */
+static Value bytes_zeros(Type *type, size_t n) {
+    if (n > SIZE_MAX / 2) return err_no_memory();
+    if (!type_is_subtype(type, &bytearray_type)) {
+        BytesObj *b = (BytesObj *)obj_try_alloc_size(&bytes_type, offsetof(BytesObj, data) + n + 1);
+        if (b == NULL) return err_no_memory();
+        b->len = n;
+        b->hash = -1;
+        return OBJ_VAL(b);
+    }
+    unsigned char *data = calloc(n ? n : 1, 1);
+    if (data == NULL) return err_no_memory();
+    ByteArrayObj *a = (ByteArrayObj *)obj_alloc(&bytearray_type);
+    a->data = data;
+    a->len = n;
+    a->cap = n ? n : 1;
+    return OBJ_VAL(a);
 }
 
 /* The bytes of a bytes or bytearray object; false for anything else. */
@@ -182,10 +203,7 @@ static Value bytes_construct(Type *type, Value *args, size_t nargs, Value kwname
         ssize_t count;
         if (obj_as_ssize(src, &count) < 0) return VAL_NULL;
         if (count < 0) return err_set_str(&exc_ValueError, "negative count");
-        unsigned char *zeros = mem_calloc((size_t)count + 1, 1);
-        result = bytes_of_type(type, zeros, (size_t)count);
-        mem_free(zeros);
-        return result;
+        return bytes_zeros(type, (size_t)count);
     }
     if (TYPE_OF(src)->iter == NULL && TYPE_OF(src)->getitem == NULL)
         return err_format(&exc_TypeError, "cannot convert '%s' object to %s", obj_type_name(src), type->name);

@@ -197,12 +197,15 @@ static void property_traverse(Obj *o, VisitFn visit, void *arg) {
         if (fields[i] != VAL_NULL) visit(fields[i], arg);
 }
 
-/* AttributeError "property 'x' of 'C' object has no setter" (3.11 wording). */
+/* AttributeError "property 'x' of 'C' object has no setter" (3.11 wording:
+ * the type's __qualname__, so a class defined in a function shows as
+ * 'f.<locals>.C'). */
 static void property_missing(PropertyObj *p, Value obj, const char *what) {
+    Value qual = TYPE_OF(obj)->qualname;
     if (p->name != VAL_NULL)
-        err_format(&exc_AttributeError, "property %R of '%s' object has no %s", p->name, obj_type_name(obj), what);
+        err_format(&exc_AttributeError, "property %R of %R object has no %s", p->name, qual, what);
     else
-        err_format(&exc_AttributeError, "property of '%s' object has no %s", obj_type_name(obj), what);
+        err_format(&exc_AttributeError, "property of %R object has no %s", qual, what);
 }
 
 static Value property_get(Value descr, Value obj, Value type) {

@@ -288,6 +288,13 @@ static void dict_release_entries(DictEntry *entries, size_t n) {
     mem_small_free(entries);
 }
 
+int dict_check_attr_dict(Value v) {
+    if (v == VAL_NULL) return err_set_int(&exc_TypeError, "cannot delete __dict__");
+    if (IS_DICT(v)) return 0;
+    err_format(&exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'", obj_type_name(v));
+    return -1;
+}
+
 void dict_clear(Value d) {
     DictObj *o = D(d);
     DictEntry *entries = o->entries;

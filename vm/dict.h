@@ -53,6 +53,10 @@ void dict_clear(Value d);
 bool dict_next(Value d, size_t *pos, Value *key, Value *value);
 Value dict_keys_list(Value d);
 int dict_init_types(void);
+/* 0 if v may replace an object's __dict__ (any dict), else -1 with the
+ * TypeError of CPython's generic __dict__ setter; VAL_NULL (a deletion) is
+ * refused. */
+int dict_check_attr_dict(Value v);
 
 /* Added by containers. */
 /* The entries[] index of a str key, or -1 when absent: with `version`

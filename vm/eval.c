@@ -35,6 +35,7 @@
 #include "float.h"
 #include "frame.h"
 #include "gc.h"
+#include "instattr.h"
 #include "func.h"
 #include "gen.h"
 #include "gil.h"
@@ -64,9 +65,14 @@ typedef enum {
     CACHE_INSTANCE,    /* LOAD_ATTR/STORE_ATTR: type `type` at `version` has no data
                           descriptor for the name; LOAD_ATTR: entry `index` of
                           the instance dict */
-    CACHE_METHOD,      /* LOAD_METHOD: `value` found on type `type` at `version` */
-    CACHE_SLOT         /* LOAD_ATTR/STORE_ATTR: on type `type` at `version` the name
+    CACHE_METHOD,      /* LOAD_METHOD: `value` found on type `type` at `version`; for a
+                          TYPE_INSTANCE_VALUES type, `index` is the name's value
+                          index, UINT32_MAX if no instance has it (instattr.h) */
+    CACHE_SLOT,        /* LOAD_ATTR/STORE_ATTR: on type `type` at `version` the name
                           is a __slots__ member at byte offset `index` (member.h) */
+    CACHE_VALUES       /* LOAD_ATTR/STORE_ATTR: type `type` at `version` has no data
+                          descriptor for the name, which is its instances' value
+                          `index` (instattr.h) */
 } CacheKind;
 
 typedef struct {
@@ -192,15 +198,9 @@ static Value eval_func_str(Value callable) {
 /* ---- calls ---- */
 
 Value eval_call_function(Value func, Value *args, size_t nargs, Value kwnames) {
-    FuncObj *fn = (FuncObj *)AS_OBJ(func);
-    Code *co = (Code *)AS_OBJ(fn->code);
-    Frame *f = frame_new(co, func, fn->globals, fn->builtins, VAL_NULL);
-    if (frame_bind_args(f, func, args, nargs, kwnames) < 0) {
-        frame_free(f);
-        return VAL_NULL;
-    }
-    if (co->ncells | co->nfree) frame_init_cells(f, fn->closure);
-    if (co->flags & (CO_GENERATOR | CO_COROUTINE)) return gen_new(f, func);
+    Frame *f = frame_for_call(func, args, nargs, kwnames);
+    if (f == NULL) return VAL_NULL;
+    if (f->code->flags & (CO_GENERATOR | CO_COROUTINE)) return gen_new(f, func);
     Value r = eval_frame(thread_current(), f, false);
     frame_free(f);
     return r;
@@ -809,6 +809,24 @@ static void eval_cache_slot(EvalCache *c, Type *t, Value name) {
     c->index = (uint32_t)off;
 }
 
+/* Remember in c that name is value `index` of t's instances. */
+static void eval_cache_values(EvalCache *c, Type *t, uint32_t index) {
+    c->kind = CACHE_VALUES;
+    c->key = t;
+    c->version = t->version;
+    c->index = index;
+}
+
+/* Whether obj, an instance of t, has no attribute of its own that would
+ * shadow the method a CACHE_METHOD entry c holds for name. */
+static inline bool eval_method_unshadowed(Value obj, Type *t, Value name, const EvalCache *c) {
+    if (t->dictoffset <= 0) return true;
+    Value d = *eval_instance_dict_slot(obj, t);
+    if (d != VAL_NULL) return dict_get_str(d, name) == VAL_NULL;
+    return !(t->flags & TYPE_INSTANCE_VALUES) || c->index == UINT32_MAX ||
+           instattr_value_at(AS_OBJ(obj), t, c->index) == VAL_NULL;
+}
+
 /* LOAD_ATTR, slow path: a __slots__ value through the cache, else the
  * generic lookup, filling the cache when the attribute came from the
  * instance dict or a slot. An unset slot takes the generic path, which
@@ -820,7 +838,14 @@ static Value eval_load_attr_slow(Value obj, Value name, EvalCache *c) {
         if (v != VAL_NULL) return NEWREF(v);
     } else if (IS_OBJ(obj) && eval_plain_instance_attr(t, name)) {
         Value d = *eval_instance_dict_slot(obj, t);
-        if (d != VAL_NULL && IS_TYPE(d, dict_type)) {
+        if (d == VAL_NULL && (t->flags & TYPE_INSTANCE_VALUES)) {
+            ssize_t i = instattr_key_index(t, name);
+            Value v = i >= 0 ? instattr_value_at(AS_OBJ(obj), t, (uint32_t)i) : VAL_NULL;
+            if (v != VAL_NULL) {
+                eval_cache_values(c, t, (uint32_t)i);
+                return NEWREF(v);
+            }
+        } else if (d != VAL_NULL && IS_TYPE(d, dict_type)) {
             int64_t idx = eval_dict_index_of(d, name);
             if (idx >= 0) {
                 c->kind = CACHE_INSTANCE;
@@ -845,12 +870,10 @@ static Value eval_load_attr_slow(Value obj, Value name, EvalCache *c) {
 static Value eval_load_method(Value obj, Value name, EvalCache *c, bool *is_method) {
     Type *t = TYPE_OF(obj);
     *is_method = false;
-    if (c->kind == CACHE_METHOD && c->key == t && c->version == t->version) {
-        Value d = t->dictoffset > 0 ? *eval_instance_dict_slot(obj, t) : VAL_NULL;
-        if (d == VAL_NULL || dict_get_str(d, name) == VAL_NULL) {
-            *is_method = true;
-            return NEWREF(c->value);
-        }
+    if (c->kind == CACHE_METHOD && c->key == t && c->version == t->version &&
+        eval_method_unshadowed(obj, t, name, c)) {
+        *is_method = true;
+        return NEWREF(c->value);
     }
     if (IS_MODULE(obj)) {
         Value v = dict_get_str(MODULE_DICT(obj), name);
@@ -864,20 +887,40 @@ static Value eval_load_method(Value obj, Value name, EvalCache *c, bool *is_meth
                                  ((BuiltinObj *)AS_OBJ(m))->owner != NULL &&
                                  ((BuiltinObj *)AS_OBJ(m))->flags == 0));
     if (!plain) return obj_getattr(obj, name);
-    Value d = IS_OBJ(obj) && t->dictoffset > 0 ? *eval_instance_dict_slot(obj, t) : VAL_NULL;
-    if (d != VAL_NULL && dict_get_str(d, name) != VAL_NULL) return obj_getattr(obj, name);
+    if (IS_OBJ(obj) && obj_instance_attr(obj, name) != VAL_NULL) return obj_getattr(obj, name);
     if (t->version != 0) {
+        ssize_t i = t->flags & TYPE_INSTANCE_VALUES ? instattr_key_index(t, name) : -1;
         c->kind = CACHE_METHOD;
         c->key = t;
         c->version = t->version;
         c->value = m;
+        c->index = i >= 0 ? (uint32_t)i : UINT32_MAX;
     }
     *is_method = true;
     return NEWREF(m);
 }
 
+/* STORE_ATTR through a CACHE_VALUES entry: false if the slow path must
+ * store (obj has no room for the value, is materialized, or the store
+ * would change the order of its attributes). */
+static inline bool eval_store_value(Obj *o, Type *t, uint32_t index, Value v) {
+    InstValues *iv = *instattr_values_slot(o, t);
+    if (iv == NULL || index >= iv->capacity) return false;
+    Value *p = &iv->v[index];
+    if (*p != VAL_NULL) {
+        SETREF(*p, NEWREF(v));
+        return true;
+    }
+    if (!instattr_is_last(iv, index)) return false;
+    *p = NEWREF(v);
+    return true;
+}
+
 static int eval_store_attr(Value obj, Value name, Value v, EvalCache *c) {
     Type *t = TYPE_OF(obj);
+    if (IS_OBJ(obj) && c->kind == CACHE_VALUES && c->key == t && c->version == t->version &&
+        eval_store_value(AS_OBJ(obj), t, c->index, v))
+        return 0;
     if (IS_OBJ(obj) && c->kind == CACHE_INSTANCE && c->key == t && c->version == t->version) {
         /* a fresh instance gets its dict here, as the generic path would */
         Value *slot = eval_instance_dict_slot(obj, t);
@@ -887,6 +930,16 @@ static int eval_store_attr(Value obj, Value name, Value v, EvalCache *c) {
     if (IS_OBJ(obj) && c->kind == CACHE_SLOT && c->key == t && c->version == t->version) {
         SETREF(*eval_slot_at(obj, c->index), NEWREF(v));
         return 0;
+    }
+    if (IS_OBJ(obj) && t->setattr == obj_generic_setattr && eval_plain_instance_attr(t, name) &&
+        (t->flags & TYPE_INSTANCE_VALUES)) {
+        uint64_t version = t->version;
+        int r = obj_setattr(obj, name, v);
+        ssize_t i = instattr_key_index(t, name);
+        /* Not if the store changed the class (a name shadowing a class
+         * attribute, or a __del__ it ran): the checks above are stale. */
+        if (r == 0 && i >= 0 && t->version == version) eval_cache_values(c, t, (uint32_t)i);
+        return r;
     }
     if (IS_OBJ(obj) && t->setattr == obj_generic_setattr && eval_plain_instance_attr(t, name)) {
         c->kind = CACHE_INSTANCE;
@@ -1155,6 +1208,29 @@ static EvalCache *eval_caches(Code *co) {
         }                                                                                  \
     } while (0)
 
+/* Drop the stack's values above base (a call's callable and arguments). */
+#define EVAL_POP_DOWN_TO(base)   \
+    do {                         \
+        while (sp > (base)) {    \
+            Value v_ = POP();    \
+            XDECREF(v_);         \
+        }                        \
+    } while (0)
+
+/* Leave the running frame (its pc and stack saved) for callee, a frame from
+ * eval_inline_frame, and start running it. */
+#define EVAL_ENTER_CALLEE(callee)                \
+    do {                                         \
+        f->sp = sp;                              \
+        (callee)->back = f;                      \
+        f = (callee);                            \
+        ts->frame = f;                           \
+        f->state = FRAME_EXECUTING;              \
+        EVAL_LOAD_FRAME();                       \
+        EVAL_BREAKER_CHECK(co->ninstrs);         \
+        DISPATCH();                              \
+    } while (0)
+
 #if CONFIG_COMPUTED_GOTO
 #define TARGET(op) TARGET_##op:
 #define DISPATCH()                                  \
@@ -1168,26 +1244,59 @@ static EvalCache *eval_caches(Code *co) {
 #define DISPATCH() goto dispatch
 #endif
 
+#define EVAL_LOAD_FRAME()                 \
+    do {                                  \
+        co = f->code;                     \
+        instrs = co->instrs;              \
+        ip = instrs + f->pc;              \
+        sp = f->sp;                       \
+        lp = f->localsplus;               \
+        stack_base = FRAME_STACK(f);      \
+        consts = TUPLE_ITEMS(co->consts); \
+        conames = TUPLE_ITEMS(co->names); \
+        caches = eval_caches(co);         \
+    } while (0)
+
+/* Whether a call of func may run in the caller's loop instead of a new
+ * eval_frame: a plain function (generators and coroutines make objects). */
+static inline bool eval_inlinable(Value func) {
+    return IS_FUNC(func) &&
+           !(((Code *)AS_OBJ(((FuncObj *)AS_OBJ(func))->code))->flags & (CO_GENERATOR | CO_COROUTINE));
+}
+
+/* The frame of a call of func (eval_inlinable) that the loop runs in place,
+ * arguments bound, depth counted; or NULL with an exception set. No C stack
+ * is used by such a call, so only the recursion limit is checked. */
+static inline __attribute__((always_inline)) Frame *eval_inline_frame(ThreadState *ts, Value func, Value *args, size_t nargs, Value kwnames) {
+    if (UNLIKELY(ts->recursion_depth >= interp_main.recursion_limit) &&
+        ts->recursion_depth >= interp_main.recursion_limit + (eval_in_overflow ? EVAL_RECURSION_HEADROOM : 0)) {
+        eval_recursion_error("");
+        return NULL;
+    }
+    Frame *f = frame_for_call(func, args, nargs, kwnames);
+    if (f != NULL) ts->recursion_depth++;
+    return f;
+}
+
 Value eval_frame(ThreadState *ts, Frame *f, bool throwing) {
     if (eval_recursion_push(ts) < 0) {
         eval_recursion_error("");
         return VAL_NULL;
     }
-    Code *co = f->code;
-    const uint32_t *const instrs = co->instrs;
-    const uint32_t *ip = instrs + f->pc;
-    Value *sp = f->sp;
-    Value *const lp = f->localsplus;
-    Value *const stack_base = FRAME_STACK(f);
-    Value *const consts = TUPLE_ITEMS(co->consts);
-    Value *const conames = TUPLE_ITEMS(co->names);
-    EvalCache *const caches = eval_caches(co);
+    /* The running frame's state, reloaded by EVAL_LOAD_FRAME whenever the
+     * loop moves to another frame (a call it runs in place, or its return). */
+    Code *co;
+    const uint32_t *instrs, *ip;
+    Value *sp, *lp, *stack_base, *consts, *conames;
+    EvalCache *caches;
     Value retval = VAL_NULL;
     uint32_t oparg = 0;
+    EVAL_LOAD_FRAME();
 
     f->back = ts->frame;
     ts->frame = f;
     f->state = FRAME_EXECUTING;
+    f->is_entry = true;
     if (throwing) {
         if (f->in_yield_from) ip++;
         f->in_yield_from = false;
@@ -1368,7 +1477,10 @@ dispatch: {
         Value name = conames[oparg];
         EvalCache *c = &caches[PC()];
         Value v = VAL_NULL;
-        if (c->kind == CACHE_INSTANCE && IS_OBJ(obj)) {
+        if (c->kind == CACHE_VALUES && IS_OBJ(obj)) {
+            Type *t = AS_OBJ(obj)->type;
+            if (c->key == t && c->version == t->version) v = instattr_value_at(AS_OBJ(obj), t, c->index);
+        } else if (c->kind == CACHE_INSTANCE && IS_OBJ(obj)) {
             Type *t = AS_OBJ(obj)->type;
             if (c->key == t && c->version == t->version) {
                 Value d = *eval_instance_dict_slot(obj, t);
@@ -1390,8 +1502,17 @@ dispatch: {
     TARGET(STORE_ATTR) {
         Value obj = POP();
         Value v = POP();
+        EvalCache *c = &caches[PC()];
+        if (c->kind == CACHE_VALUES && IS_OBJ(obj)) {
+            Type *t = AS_OBJ(obj)->type;
+            if (c->key == t && c->version == t->version && eval_store_value(AS_OBJ(obj), t, c->index, v)) {
+                DECREF(obj);
+                DECREF(v);
+                DISPATCH();
+            }
+        }
         SAVE_PC();
-        int r = eval_store_attr(obj, conames[oparg], v, &caches[PC()]);
+        int r = eval_store_attr(obj, conames[oparg], v, c);
         DECREF(obj);
         DECREF(v);
         if (r < 0) goto error;
@@ -1409,9 +1530,18 @@ dispatch: {
 
     TARGET(LOAD_METHOD) {
         Value obj = TOP();
+        EvalCache *c = &caches[PC()];
+        if (c->kind == CACHE_METHOD) {
+            Type *t = TYPE_OF(obj);
+            if (c->key == t && c->version == t->version && eval_method_unshadowed(obj, t, conames[oparg], c)) {
+                TOP() = NEWREF(c->value);
+                PUSH(obj);
+                DISPATCH();
+            }
+        }
         bool is_method;
         SAVE_PC();
-        Value m = eval_load_method(obj, conames[oparg], &caches[PC()], &is_method);
+        Value m = eval_load_method(obj, conames[oparg], c, &is_method);
         if (m == VAL_NULL) goto error;
         if (is_method) {
             TOP() = m;
@@ -1884,11 +2014,14 @@ dispatch: {
         }
         SAVE_PC();
         f->sp = sp;
-        Value r = eval_call(callable, args, nargs, VAL_NULL);
-        while (sp > base) {
-            Value v = POP();
-            XDECREF(v);
+        if (eval_inlinable(callable)) {
+            Frame *callee = eval_inline_frame(ts, callable, args, nargs, VAL_NULL);
+            EVAL_POP_DOWN_TO(base);
+            if (callee == NULL) goto error;
+            EVAL_ENTER_CALLEE(callee);
         }
+        Value r = eval_call(callable, args, nargs, VAL_NULL);
+        EVAL_POP_DOWN_TO(base);
         if (r == VAL_NULL) goto error;
         PUSH(r);
         DISPATCH();
@@ -1914,12 +2047,16 @@ dispatch: {
         }
         SAVE_PC();
         f->sp = sp;
+        if (eval_inlinable(callable)) {
+            Frame *callee = eval_inline_frame(ts, callable, args, nargs, kwnames);
+            DECREF(kwnames);
+            EVAL_POP_DOWN_TO(base);
+            if (callee == NULL) goto error;
+            EVAL_ENTER_CALLEE(callee);
+        }
         Value r = eval_call(callable, args, nargs, kwnames);
         DECREF(kwnames);
-        while (sp > base) {
-            Value v = POP();
-            XDECREF(v);
-        }
+        EVAL_POP_DOWN_TO(base);
         if (r == VAL_NULL) goto error;
         PUSH(r);
         DISPATCH();
@@ -2296,9 +2433,23 @@ exit_frame:
     f->sp = sp;
     f->pc = (uint32_t)(ip - instrs);
     ts->frame = f->back;
-    f->back = NULL;
     ts->recursion_depth--;
-    return retval;
+    if (f->is_entry) {
+        f->back = NULL;
+        return retval;
+    }
+    /* A call run in place returns to its caller's instruction after CALL,
+     * with the stack the caller left (its callable and arguments gone). */
+    {
+        Frame *caller = f->back;
+        f->back = NULL;
+        frame_free(f);
+        f = caller;
+    }
+    EVAL_LOAD_FRAME();
+    if (retval == VAL_NULL) goto error;
+    PUSH(retval);
+    DISPATCH();
 }
 
 /* ---- running module, class and exec code ---- */

@@ -420,8 +420,7 @@ static Value exc_get_dict(Value self) {
 }
 
 static int exc_set_dict(Value self, Value v) {
-    if (v == VAL_NULL || !IS_DICT(v))
-        return err_set_int(&exc_TypeError, "__dict__ must be set to a dictionary");
+    if (dict_check_attr_dict(v) < 0) return -1;
     SETREF(EXC(self)->dict, NEWREF(v));
     return 0;
 }

@@ -280,8 +280,22 @@ void fileobject_flush_std(void) {
 
 /* ---- creation ---- */
 
+/* File objects created and not yet closed (every one is closed by its
+ * dealloc at the latest): tells the exit whether a file other than the
+ * standard streams may still hold unwritten data. */
+static size_t file_open_count;
+
+bool fileobject_others_open(void) {
+    Value std[] = {interp_main.std_in, interp_main.std_out, interp_main.std_err};
+    size_t nstd = 0;
+    for (size_t i = 0; i < sizeof std / sizeof std[0]; i++)
+        if (std[i] != VAL_NULL && IS_FILEOBJ(std[i]) && !file_of(std[i])->closed) nstd++;
+    return file_open_count > nstd;
+}
+
 static FileObj *file_alloc(int fd, Value name, Value mode, bool binary) {
     FileObj *f = (FileObj *)obj_alloc(&file_type);
+    file_open_count++;
     f->fd = fd;
     f->name = NEWREF(name);
     f->mode = NEWREF(mode);
@@ -589,6 +603,7 @@ static int file_close(FileObj *f) {
     if (f->closed) return 0;
     int rc = file_flush_writes(f);
     f->closed = true;
+    file_open_count--;
     if (f->closefd && close(f->fd) < 0 && rc == 0) {
         err_from_errno(&exc_OSError, errno, NULL);
         rc = -1;

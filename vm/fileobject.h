@@ -25,5 +25,7 @@ Value fileobject_readline(Value f);    /* "" at end of file */
 /* Flush the original sys.__stdout__ and sys.__stderr__, ignoring errors:
  * at exit, before a traceback is printed, before fork. */
 void fileobject_flush_std(void);
+/* Is a file other than the original standard streams open (the GIL held)? */
+bool fileobject_others_open(void);
 
 #endif

@@ -28,10 +28,9 @@ static _Thread_local Frame *frame_cache[FRAME_CLASSES];
 static _Thread_local int frame_cache_len[FRAME_CLASSES];
 
 /* The size class for a frame of `slots` Values, or -1 when too big. */
-static int frame_class(size_t slots) {
-    for (int i = 0; i < FRAME_CLASSES; i++)
-        if (slots <= frame_class_slots[i]) return i;
-    return -1;
+static inline int frame_class(size_t slots) {
+    return slots <= frame_class_slots[0] ? 0 : slots <= frame_class_slots[1] ? 1
+         : slots <= frame_class_slots[2] ? 2 : -1;
 }
 
 static Frame *frame_alloc(size_t slots) {
@@ -57,17 +56,22 @@ static void frame_release(Frame *f, size_t slots) {
     frame_cache_len[c]++;
 }
 
-Frame *frame_new(Code *code, Value func, Value globals, Value builtins, Value locals) {
+/* A frame for code with the header filled in and localsplus not cleared. */
+static inline __attribute__((always_inline)) Frame *frame_start(Code *code, Value func, Value globals, Value builtins, Value locals) {
     int nlp = code->nlocals + code->ncells + code->nfree;
     Frame *f = frame_alloc((size_t)nlp + (size_t)code->stacksize);
-    memset(f->localsplus, 0, (size_t)nlp * sizeof(Value));
     f->back = NULL;
     f->code = code;
-    INCREF(OBJ_VAL(code));
     f->func = func;
-    XINCREF(func);
-    f->globals = NEWREF(globals);
-    f->builtins = NEWREF(builtins);
+    f->globals = globals;
+    f->builtins = builtins;
+    if (func != VAL_NULL) {
+        INCREF(func);
+    } else {
+        INCREF(OBJ_VAL(code));
+        INCREF(globals);
+        INCREF(builtins);
+    }
     f->locals = locals;
     XINCREF(locals);
     f->nlocalsplus = nlp;
@@ -75,6 +79,34 @@ Frame *frame_new(Code *code, Value func, Value globals, Value builtins, Value lo
     f->pc = 0;
     f->state = FRAME_CREATED;
     f->in_yield_from = false;
+    f->is_entry = false;
+    return f;
+}
+
+Frame *frame_new(Code *code, Value func, Value globals, Value builtins, Value locals) {
+    Frame *f = frame_start(code, func, globals, builtins, locals);
+    memset(f->localsplus, 0, (size_t)f->nlocalsplus * sizeof(Value));
+    return f;
+}
+
+Frame *frame_for_call(Value func, Value *args, size_t nargs, Value kwnames) {
+    FuncObj *fn = (FuncObj *)AS_OBJ(func);
+    Code *co = (Code *)AS_OBJ(fn->code);
+    Frame *f = frame_start(co, func, fn->globals, fn->builtins, VAL_NULL);
+    Value *lp = f->localsplus;
+    size_t nlp = (size_t)f->nlocalsplus;
+    if (nargs == (size_t)co->argcount && kwnames == VAL_NULL && co->kwonlyargcount == 0 &&
+        !(co->flags & (CO_VARARGS | CO_VARKEYWORDS))) {
+        for (size_t i = 0; i < nargs; i++) lp[i] = NEWREF(args[i]);
+        for (size_t i = nargs; i < nlp; i++) lp[i] = VAL_NULL;
+    } else {
+        for (size_t i = 0; i < nlp; i++) lp[i] = VAL_NULL;
+        if (frame_bind_args(f, func, args, nargs, kwnames) < 0) {
+            frame_free(f);
+            return NULL;
+        }
+    }
+    if (co->ncells | co->nfree) frame_init_cells(f, fn->closure);
     return f;
 }
 
@@ -119,11 +151,14 @@ void frame_free(Frame *f) {
     for (Value *p = f->localsplus; p < f->sp; p++) XDECREF(*p);
     Code *co = f->code;
     size_t slots = (size_t)f->nlocalsplus + (size_t)co->stacksize;
-    XDECREF(f->func);
-    DECREF(f->globals);
-    DECREF(f->builtins);
     XDECREF(f->locals);
-    DECREF(OBJ_VAL(co));
+    if (f->func != VAL_NULL) {
+        DECREF(f->func);
+    } else {
+        DECREF(f->globals);
+        DECREF(f->builtins);
+        DECREF(OBJ_VAL(co));
+    }
     frame_release(f, slots);
 }
 

@@ -24,15 +24,20 @@ typedef enum {
 
 typedef struct Frame {
     struct Frame *back;     /* the calling frame while executing */
-    Code *code;             /* owned reference */
+    /* code, globals and builtins are owned by a frame without func, else
+     * borrowed from func, which the frame owns and which never changes them
+     * (its __code__, __globals__ and __builtins__ are read-only). */
+    Code *code;
     Value func;             /* the FuncObj (owned), or VAL_NULL for module/exec code */
-    Value globals;          /* owned */
-    Value builtins;         /* owned */
+    Value globals;
+    Value builtins;
     Value locals;           /* owned; the namespace of module/class bodies, else VAL_NULL */
     Value *sp;              /* value-stack top, saved whenever the loop leaves the frame */
     uint32_t pc;            /* index of the next instruction to run */
     FrameState state;
     bool in_yield_from;     /* suspended inside YIELD_FROM: sp[-1] is the subiterator */
+    bool is_entry;          /* run by its own eval_frame call; else a call that the
+                               caller's loop runs in place, returning to `back` */
     int nlocalsplus;        /* nlocals + ncells + nfree */
     Value localsplus[];     /* then the value stack */
 } Frame;
@@ -40,9 +45,14 @@ typedef struct Frame {
 #define FRAME_STACK(f) ((f)->localsplus + (f)->nlocalsplus)
 
 /* A frame for code with every local unbound and an empty stack. Takes new
- * references to code, func, globals, builtins and locals (VAL_NULL allowed
- * for func and locals). Cells are NOT created yet: see frame_init_cells. */
+ * references to func, or (func VAL_NULL) to code, globals and builtins, and
+ * to locals (VAL_NULL allowed). With func, code/globals/builtins must be
+ * func's. Cells are NOT created yet: see frame_init_cells. */
 Frame *frame_new(Code *code, Value func, Value globals, Value builtins, Value locals);
+/* The frame of a call of func (a FuncObj) with the vector convention: its
+ * arguments bound and its cells made; or NULL with CPython's TypeError when
+ * the arguments do not fit the parameters. */
+Frame *frame_for_call(Value func, Value *args, size_t nargs, Value kwnames);
 /* Create the cells of cellvars (moving arguments named in cell2arg into their
  * cell) and copy the free-variable cells from closure (a tuple, or VAL_NULL). */
 void frame_init_cells(Frame *f, Value closure);

@@ -121,8 +121,7 @@ static Value func_get_dict(Value self) {
 }
 
 static int func_set_dict(Value self, Value v) {
-    if (v == VAL_NULL || !IS_DICT(v))
-        return err_set_int(&exc_TypeError, "__dict__ must be set to a dictionary");
+    if (dict_check_attr_dict(v) < 0) return -1;
     SETREF(FUNC(self)->dict, NEWREF(v));
     return 0;
 }
@@ -268,18 +267,13 @@ static Value method_repr(Value self) {
     return strbuf_finish(&b);
 }
 
-/* Unknown attributes of a bound method come from its function. */
+/* Unknown attributes of a bound method come from its function, and so
+ * does the AttributeError ("'function' object has no attribute 'x'"). */
 static Value method_getattr(Value self, Value name) {
     Value v = obj_generic_getattr(self, name);
     if (v != VAL_NULL || !err_matches(&exc_AttributeError)) return v;
-    Value exc = err_fetch();
-    v = obj_getattr_opt(((MethodObj *)AS_OBJ(self))->func, name);
-    if (v != VAL_NULL || err_occurred()) {
-        DECREF(exc);
-        return v;
-    }
-    err_restore(exc);
-    return VAL_NULL;
+    err_clear();
+    return obj_getattr(((MethodObj *)AS_OBJ(self))->func, name);
 }
 
 static Value method_richcompare(Value a, Value b, CmpOp op) {

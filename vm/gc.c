@@ -49,6 +49,7 @@
 #include "dict.h"
 #include "error.h"
 #include "list.h"
+#include "str.h"
 #include "thread.h"
 
 GCState gc_state = {
@@ -59,6 +60,7 @@ GCState gc_state = {
     },
     .trigger = 700,
     .enabled = true,
+    .permanent = {{&gc_state.permanent}, {&gc_state.permanent}},
 };
 
 /* ---- lists ---- */
@@ -341,11 +343,59 @@ static long gc_collect_main(int gen) {
     return n;
 }
 
+/* The info dict gc.callbacks receive: CPython's three keys. */
+static Value gc_callback_info(int gen, long collected) {
+    Value d = dict_new();
+    const char *keys[] = {"generation", "collected", "uncollectable"};
+    long values[] = {gen, collected, 0};
+    for (int i = 0; i < 3; i++) {
+        Value v = FROM_SMALLINT(values[i]);
+        if (dict_set_cstr(d, keys[i], v) < 0) {
+            DECREF(d);
+            return VAL_NULL;
+        }
+    }
+    return d;
+}
+
+/* Call each of gc.callbacks with (phase, info), as CPython's
+ * invoke_gc_callback: the list is re-read at every step (a callback may
+ * change it) and an exception is reported as unraisable. Runs with
+ * `collecting` set, so a gc.collect() inside finds nothing to do. */
+static void gc_invoke_callbacks(const char *phase, int gen, long collected) {
+    Value info = gc_callback_info(gen, collected);
+    Value name = str_from_cstr(phase);
+    for (size_t i = 0; info != VAL_NULL && i < LIST_LEN(gc_state.callbacks); i++) {
+        Value cb = NEWREF(LIST_GET(gc_state.callbacks, i));
+        Value r = obj_call2(cb, name, info);
+        if (r == VAL_NULL) {
+            Value exc = err_fetch();
+            Value where = obj_repr(cb);
+            err_clear();
+            err_write_unraisable(exc, where != VAL_NULL ? STR_DATA(where) : NULL);
+            XDECREF(where);
+            DECREF(exc);
+        }
+        XDECREF(r);
+        DECREF(cb);
+    }
+    if (info == VAL_NULL) err_clear();
+    XDECREF(info);
+    DECREF(name);
+}
+
+/* Anything to call? One load and a length test per phase of a collection. */
+static bool gc_callbacks_wanted(void) {
+    return gc_state.callbacks != VAL_NULL && LIST_LEN(gc_state.callbacks) > 0;
+}
+
 long gc_collect(int gen) {
     if (gc_state.collecting) return 0;
     gc_state.collecting = true;
     Value saved = err_fetch();
+    if (UNLIKELY(gc_callbacks_wanted())) gc_invoke_callbacks("start", gen, 0);
     long n = gc_collect_main(gen);
+    if (UNLIKELY(gc_callbacks_wanted())) gc_invoke_callbacks("stop", gen, n);
     err_restore(saved);
     gc_state.collecting = false;
     gc_update_trigger();
@@ -364,8 +414,36 @@ void gc_collect_pending(void) {
     }
 }
 
+static bool gc_list_has_pending_finalizer(const GCHead *list) {
+    for (const GCHead *g = list->next.ptr; g != list; g = g->next.ptr)
+        if (!(g->prev.bits & GC_FLAG_FINALIZED) && GC_OBJ_OF(g)->type->finalize != NULL) return true;
+    return false;
+}
+
+/* A walk of the lists (the frozen objects' too: the teardown frees them
+ * like any other), far cheaper than a collection. */
+bool gc_finalizers_pending(void) {
+    for (int i = 0; i < GC_NGENS; i++)
+        if (gc_list_has_pending_finalizer(&gc_state.gen[i].head)) return true;
+    return gc_list_has_pending_finalizer(&gc_state.permanent);
+}
+
+/* Nobody could tell the collection happened without a callback or a
+ * finalizer: what it frees is memory the exit frees anyway. */
+void gc_collect_if_enabled(void) {
+    if (gc_state.enabled && (gc_callbacks_wanted() || gc_finalizers_pending())) gc_collect(GC_NGENS - 1);
+}
+
+/* As gc_collect, but gc.callbacks hear nothing of it (CPython's
+ * _PyGC_CollectNoFail). */
 void gc_collect_at_exit(void) {
-    if (gc_state.enabled) gc_collect(GC_NGENS - 1);
+    if (gc_state.collecting) return;
+    gc_state.collecting = true;
+    Value saved = err_fetch();
+    gc_collect_main(GC_NGENS - 1);
+    err_restore(saved);
+    gc_state.collecting = false;
+    gc_update_trigger();
 }
 
 void gc_set_enabled(bool on) {
@@ -421,4 +499,47 @@ Value gc_get_objects(int gen) {
         }
     }
     return result;
+}
+
+/* What a referrer's traverse looks for: one of objs[0..n). */
+typedef struct { const Value *objs; size_t n; bool found; } GCReferrerSearch;
+
+static void visit_find_referent(Value v, void *arg) {
+    GCReferrerSearch *s = arg;
+    for (size_t i = 0; i < s->n && !s->found; i++) s->found = s->objs[i] == v;
+}
+
+/* CPython's gc_referrers_for over every generation; no Python code runs, so
+ * the lists stay as they are while they are walked. */
+Value gc_get_referrers(const Value *objs, size_t n) {
+    Value result = list_new(0);
+    for (int i = 0; i < GC_NGENS; i++) {
+        GCHead *head = &gc_state.gen[i].head;
+        for (GCHead *g = head->next.ptr; g != head; g = g->next.ptr) {
+            Obj *o = GC_OBJ_OF(g);
+            if (OBJ_VAL(o) == result) continue;
+            GCReferrerSearch s = {objs, n, false};
+            o->type->traverse(o, visit_find_referent, &s);
+            if (s.found && list_append(result, OBJ_VAL(o)) < 0) {
+                DECREF(result);
+                return VAL_NULL;
+            }
+        }
+    }
+    return result;
+}
+
+/* As CPython's gc_freeze_impl: the objects stay tracked (gc_untrack unlinks
+ * them from the permanent list as from any other) and count no more. */
+void gc_freeze(void) {
+    for (int i = 0; i < GC_NGENS; i++) gc_list_merge(&gc_state.gen[i].head, &gc_state.permanent);
+    gc_state.gen[0].count = 0;
+}
+
+void gc_unfreeze(void) {
+    gc_list_merge(&gc_state.permanent, &gc_state.gen[GC_NGENS - 1].head);
+}
+
+long gc_freeze_count(void) {
+    return gc_list_size(&gc_state.permanent);
 }

@@ -57,6 +57,8 @@ typedef struct {
     bool pending;      /* an automatic collection waits for the next eval-breaker check */
     long long_lived_total;   /* survivors of the last full collection */
     long long_lived_pending; /* objects promoted to the oldest generation since */
+    GCHead permanent;  /* gc.freeze(): tracked objects no collection looks at */
+    Value callbacks;   /* gc.callbacks (a list), VAL_NULL until `import gc` */
 } GCState;
 
 extern GCState gc_state;
@@ -133,14 +135,32 @@ long gc_collect(int gen);
 /* The eval breaker saw the collection request: run the automatic collection
  * of the oldest generation over its threshold (CPython's rules). */
 void gc_collect_pending(void);
-/* At exit: one full collection if the collector is enabled (CPython's
- * _PyGC_CollectIfEnabled). */
+/* The first collection of shutdown (CPython's PyGC_Collect): a full one,
+ * gc.callbacks told, if the collector is enabled; skipped when it could
+ * show nothing. */
+void gc_collect_if_enabled(void);
+/* The later ones (finalize.c): a full collection, even with the collector
+ * disabled, without gc.callbacks (CPython's _PyGC_CollectNoFail). */
 void gc_collect_at_exit(void);
+/* Does some tracked object have a finalizer (__del__, a generator's
+ * cleanup) that has not run yet? Every object whose type has one is
+ * tracked: instances of classes (heap types always traverse) and
+ * generators. */
+bool gc_finalizers_pending(void);
 /* gc.enable()/gc.disable(), gc.set_threshold() for one generation. */
 void gc_set_enabled(bool on);
 void gc_set_threshold(int gen, long threshold);
 /* gc.get_objects(): a new list of the objects tracked in generation gen
  * (0..2), or in every generation for -1. */
 Value gc_get_objects(int gen);
+/* gc.get_referrers(*objs): a new list of the objects of the generations
+ * whose traverse visits one of objs[0..n) (the frozen ones left out, as in
+ * CPython). Like the collector, it sees only what traverse slots pass on. */
+Value gc_get_referrers(const Value *objs, size_t n);
+/* gc.freeze(): move every tracked object to the permanent generation;
+ * gc.unfreeze(): back into the oldest one; gc.get_freeze_count(). */
+void gc_freeze(void);
+void gc_unfreeze(void);
+long gc_freeze_count(void);
 
 #endif

@@ -334,10 +334,13 @@ static void gen_traverse(Obj *o, VisitFn visit, void *arg) {
     if (g->exc_state != VAL_NULL) visit(g->exc_state, arg);
     Frame *f = g->frame;
     if (f == NULL || g->running || f->state == FRAME_EXECUTING) return;
-    visit(OBJ_VAL(f->code), arg);
-    if (f->func != VAL_NULL) visit(f->func, arg);
-    visit(f->globals, arg);
-    visit(f->builtins, arg);
+    if (f->func != VAL_NULL) {
+        visit(f->func, arg);
+    } else { /* the frame's own references (frame.h) */
+        visit(OBJ_VAL(f->code), arg);
+        visit(f->globals, arg);
+        visit(f->builtins, arg);
+    }
     if (f->locals != VAL_NULL) visit(f->locals, arg);
     for (Value *p = f->localsplus; p < f->sp; p++)
         if (*p != VAL_NULL) visit(*p, arg);

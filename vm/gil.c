@@ -37,6 +37,16 @@
  * Blocking operations (sleep, I/O, joins, lock waits, native kernels) call
  * gil_release before the wait and gil_acquire after it, through the
  * GIL_RELEASE/GIL_ACQUIRE pair of gil.h.
+ *
+ * SHUTDOWN. Once the interpreter starts tearing itself down
+ * (gil_begin_shutdown), only the finalizing thread may take the lock. Any
+ * other thread (a daemon thread, or one a finalizer starts) that asks for
+ * it parks in gil_acquire for good, as CPython's daemon threads stop once
+ * finalization has begun: it touches no object again, so the teardown may
+ * free whatever it likes except what such a thread's frames hold (they are
+ * never released). A parked thread is no waiter: it holds no fifo ticket
+ * and is not counted in nwaiters, so the finalizing thread never waits for
+ * a hand-off to it.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -67,6 +77,8 @@ static struct {
     pthread_cond_t taken_cond; /* broadcast when the lock is taken */
     bool locked;
     ThreadState *holder;       /* the holder, or the last one */
+    ThreadState *finalizer;    /* after gil_begin_shutdown: the only thread that may take it */
+    pthread_cond_t parked_cond; /* never signalled: parked threads wait on it for good */
     uint64_t take_count;
     uint64_t next_ticket, now_serving, fifo_epoch; /* fifo policy */
     atomic_int nwaiters;
@@ -104,6 +116,7 @@ void gil_init(void) {
     pthread_mutex_init(&gil.mutex, NULL);
     pthread_cond_init(&gil.free_cond, &attr);
     pthread_cond_init(&gil.taken_cond, &attr);
+    pthread_cond_init(&gil.parked_cond, NULL);
     pthread_condattr_destroy(&attr);
     eval_gil_drop_hook = gil_handle_drop_request;
     if (interp_main.gil.policy == GIL_POLICY_TICKS) set_breaker(BREAKER_GIL_TICKS);
@@ -182,9 +195,50 @@ static void record_take(ThreadState *ts, bool contended, uint64_t t0, uint64_t t
     }
 }
 
+/* Voids every fifo ticket handed out so far (gil.mutex held): a holder of
+ * one may never come back to claim its turn. */
+static void void_tickets(void) {
+    gil.fifo_epoch++;
+    gil.now_serving = gil.next_ticket;
+}
+
+/* A thread shut out by shutdown waits here forever (gil.mutex held; the
+ * wait releases it). */
+static _Noreturn void park_forever(void) {
+    for (;;) pthread_cond_wait(&gil.parked_cond, &gil.mutex);
+}
+
+static bool shut_out(const ThreadState *ts) { return gil.finalizer != NULL && gil.finalizer != ts; }
+
+/* A waiter found itself shut out: it stops being a waiter (a holder doing a
+ * forced drop re-checks nwaiters on taken_cond) and parks. */
+static _Noreturn void park_waiter(void) {
+    atomic_fetch_sub(&gil.nwaiters, 1);
+    void_tickets();
+    pthread_cond_broadcast(&gil.taken_cond);
+    pthread_cond_broadcast(&gil.free_cond);
+    park_forever();
+}
+
+bool gil_shutdown_started(void) {
+    pthread_mutex_lock(&gil.mutex);
+    bool started = gil.finalizer != NULL;
+    pthread_mutex_unlock(&gil.mutex);
+    return started;
+}
+
+void gil_begin_shutdown(ThreadState *ts) {
+    pthread_mutex_lock(&gil.mutex);
+    gil.finalizer = ts;
+    void_tickets();
+    pthread_cond_broadcast(&gil.free_cond);
+    pthread_mutex_unlock(&gil.mutex);
+}
+
 void gil_acquire(ThreadState *ts) {
     uint64_t t0 = now_ns();
     pthread_mutex_lock(&gil.mutex);
+    if (shut_out(ts)) park_forever();
     bool ticketed = interp_main.gil.policy == GIL_POLICY_FIFO;
     uint64_t ticket = ticketed ? gil.next_ticket++ : 0, epoch = gil.fifo_epoch;
     bool contended = must_wait(ticketed, ticket, epoch);
@@ -196,6 +250,7 @@ void gil_acquire(ThreadState *ts) {
                 pthread_cond_wait(&gil.free_cond, &gil.mutex);
             else
                 wait_one_interval();
+            if (shut_out(ts)) park_waiter();
         }
         atomic_fetch_sub(&gil.nwaiters, 1);
     }

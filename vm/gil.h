@@ -30,6 +30,10 @@ void gil_set_check_interval(int n);
 const char *gil_policy_name(GilPolicy policy);
 int gil_policy_from_name(const char *name, GilPolicy *out); /* -1: unknown name */
 void gil_after_fork_child(ThreadState *ts);  /* only ts survives; it holds the GIL */
+/* Interpreter shutdown begins on ts, which holds the GIL: from now on any
+ * other thread that asks for the lock blocks forever (gil.c, SHUTDOWN). */
+void gil_begin_shutdown(ThreadState *ts);
+bool gil_shutdown_started(void);
 /* A thread ends: ts, already unlinked, releases the GIL for good and its
  * statistics fold into the totals. */
 void gil_thread_exit(ThreadState *ts);

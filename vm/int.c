@@ -11,6 +11,7 @@
  * comparisons with floats are exact, as in CPython.
  */
 #include <ctype.h>
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -410,6 +411,20 @@ Value int_from_string(const char *s, size_t len, int base) {
 
 typedef void (*MpzOp3)(mpz_ptr, mpz_srcptr, mpz_srcptr);
 
+#define INT_MAX_BITS ((uint64_t)(INT_MAX - 1) * 64)
+
+static uint64_t int_view_bits(const IntView *v) {
+    if (v->big) return mpz_sizeinbase(v->z, 2);
+    uint64_t m = v->i < 0 ? -(uint64_t)v->i : (uint64_t)v->i;
+    return m ? 64 - (uint64_t)__builtin_clzll(m) : 0;
+}
+
+bool int_result_too_big(uint64_t bits) {
+    if (bits <= INT_MAX_BITS) return false;
+    err_no_memory();
+    return true;
+}
+
 /* r = op(x, y) in GMP. */
 static Value int_big_op(const IntView *x, const IntView *y, MpzOp3 op) {
     mpz_t tx, ty, r;
@@ -435,6 +450,7 @@ static Value int_mul(Value a, Value b) {
     INT_BINOP_PROLOGUE(a, b, x, y);
     int64_t r;
     if (!x.big && !y.big && !__builtin_mul_overflow(x.i, y.i, &r)) return int_from_i64(r);
+    if (int_result_too_big(int_view_bits(&x) + int_view_bits(&y))) return VAL_NULL;
     return int_big_op(&x, &y, mpz_mul);
 }
 
@@ -534,6 +550,7 @@ static Value int_pow(Value a, Value b) {
     int64_t r;
     if (!x.big && !y.big && int_pow_i64(x.i, y.i, &r)) return int_from_i64(r);
     if (y.big || (uint64_t)y.i > ((uint64_t)1 << 40)) return err_set_none(&exc_MemoryError);
+    if (int_result_too_big(int_view_bits(&x) * (uint64_t)y.i)) return VAL_NULL;
     mpz_t tx, z;
     mpz_inits(tx, z, NULL);
     mpz_pow_ui(z, int_view_mpz(&x, tx), (unsigned long)y.i);
@@ -595,6 +612,7 @@ static Value int_lshift(Value a, Value b) {
         if ((r >> n) == x.i) return int_from_i64(r);
     }
     if (n > ((int64_t)1 << 40)) return err_set_str(&exc_OverflowError, "too many digits in integer");
+    if (int_result_too_big(int_view_bits(&x) + (uint64_t)n)) return VAL_NULL;
     mpz_t tx, z;
     mpz_inits(tx, z, NULL);
     mpz_mul_2exp(z, int_view_mpz(&x, tx), (mp_bitcnt_t)n);

@@ -27,6 +27,11 @@ Value int_from_string(const char *s, size_t len, int base);
 /* Value as C integer: OverflowError "Python int too large to convert to C long". */
 int int_as_i64(Value v, int64_t *out);
 double int_as_double(Value v, bool *overflow); /* overflow: the int is too large */
+/* GMP keeps a number's size in an int counting 64-bit limbs and aborts the
+ * process past it: before an operation whose result could have more than
+ * `bits` bits, this raises MemoryError (CPython's answer for a number it
+ * cannot allocate) and returns true if that is past the limit. */
+bool int_result_too_big(uint64_t bits);
 void int_to_mpz(Value v, mpz_t out);          /* out must be mpz_init'ed; bool ok */
 int int_sign(Value v);
 Value int_repr_base(Value v, int base);       /* str in base 2/8/10/16 without prefix */

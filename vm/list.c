@@ -268,6 +268,34 @@ static void list_append_array(ListObj *l, const Value *src, size_t n) {
     l->len += n;
 }
 
+/* Room for newlen items when a program asked for them: MemoryError, with
+ * nothing changed, if there is no memory for that many. */
+static int list_try_reserve(ListObj *l, size_t newlen) {
+    if (newlen <= l->cap) return 0;
+    Value *items = newlen <= SIZE_MAX / sizeof(Value) ? mem_try_alloc(newlen * sizeof(Value)) : NULL;
+    if (items == NULL) {
+        err_no_memory();
+        return -1;
+    }
+    if (l->len) memcpy(items, l->items, l->len * sizeof(Value));
+    mem_free(l->items);
+    l->items = items;
+    l->cap = newlen;
+    return 0;
+}
+
+/* Make room for the items of a built-in sized iterable before iterating
+ * (CPython's length hint): list(range(2**40)) fails at once with
+ * MemoryError, and range(2**64) with its OverflowError, instead of
+ * growing until memory runs out. User classes' __len__ is not called. */
+static int list_reserve_for(ListObj *l, Value iterable) {
+    Type *t = TYPE_OF(iterable);
+    if (t->len == NULL || (t->flags & TYPE_HEAP)) return 0;
+    ssize_t n = t->len(iterable);
+    if (n < 0) return -1;
+    return list_try_reserve(l, l->len + (size_t)n);
+}
+
 int list_extend(Value list, Value iterable) {
     ListObj *l = L(list);
     if (IS_LIST(iterable)) {
@@ -278,6 +306,7 @@ int list_extend(Value list, Value iterable) {
         list_append_array(l, TUPLE_ITEMS(iterable), TUPLE_LEN(iterable));
         return 0;
     }
+    if (list_reserve_for(l, iterable) < 0) return -1;
     Value it = obj_iter(iterable);
     if (it == VAL_NULL) return -1;
     Value item;

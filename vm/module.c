@@ -3,7 +3,8 @@
  * Attribute access reads and writes the namespace directly (so `m.x` and the
  * module's own globals are the same thing); a missing attribute falls back to
  * a module-level __getattr__ (PEP 562), then to the type (for __dict__,
- * __class__), then raises "module 'm' has no attribute 'x'". */
+ * __class__), then raises "module 'm' has no attribute 'x'". Assignment and
+ * deletion go to the type's data descriptors (__dict__, __class__) first. */
 #include <stddef.h>
 
 #include "dict.h"
@@ -101,20 +102,33 @@ static Value module_getattr(Value self, Value name) {
     return err_format(&exc_AttributeError, "module %R has no attribute %R", m->name, name);
 }
 
+/* Data descriptors of the type first (__class__, __dict__), then the
+ * namespace, as object.__setattr__ orders them, with its message for
+ * deleting a missing name. */
 static int module_setattr(Value self, Value name, Value v) {
     ModuleObj *m = module_of(self);
+    Value descr = type_lookup(TYPE_OF(self), name);
+    if (descr != VAL_NULL && TYPE_OF(descr)->descr_set) return TYPE_OF(descr)->descr_set(descr, self, v);
     if (v != VAL_NULL) return dict_set(m->dict, name, v);
     if (dict_del(m->dict, name) == 0) return 0;
     if (!err_matches(&exc_KeyError)) return -1;
     err_clear();
-    err_format(&exc_AttributeError, "module %R has no attribute %R", m->name, name);
+    err_format(&exc_AttributeError, "'%s' object has no attribute '%U'", obj_type_name(self), name);
     return -1;
 }
 
 static Value module_get_dict(Value self) { return NEWREF(module_of(self)->dict); }
 
+/* CPython's module __dict__ is a read-only member: its message. */
+static int module_set_dict(Value self, Value v) {
+    (void)self;
+    (void)v;
+    return err_set_int(&exc_AttributeError, "readonly attribute");
+}
+
 static void module_dealloc(Obj *self) {
     ModuleObj *m = (ModuleObj *)self;
+    if (m->watch != NULL) *m->watch = NULL;
     CLEAR(m->name);
     CLEAR(m->dict);
     obj_free(self);
@@ -134,7 +148,7 @@ static void module_clear(Obj *self) {
 }
 
 static const GetSetDef module_getsets[] = {
-    {"__dict__", module_get_dict, NULL},
+    {"__dict__", module_get_dict, module_set_dict},
     {NULL, NULL, NULL},
 };
 

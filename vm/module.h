@@ -7,7 +7,15 @@
 
 #include "object.h"
 
-typedef struct { Obj hdr; Value name; Value dict; } ModuleObj;
+/* `watch`: NULL, or a slot that module_dealloc sets to NULL, so that
+ * interpreter shutdown (finalize.c) learns which modules died without
+ * keeping them alive: a weak reference of one owner. */
+typedef struct ModuleObj {
+    Obj hdr;
+    Value name;
+    Value dict;
+    struct ModuleObj **watch;
+} ModuleObj;
 #define IS_MODULE(v) IS_TYPE(v, module_type)
 #define MODULE_DICT(v) (((ModuleObj *)AS_OBJ(v))->dict)
 

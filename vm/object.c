@@ -1,8 +1,7 @@
-/* object.c - memory, the root type `object`, and the three singletons.
+/* object.c - objects' memory, the root type `object`, and the three
+ * singletons.
  *
- * Every allocation in baton goes through mem_alloc & co., which abort the
- * process on exhaustion ("baton: out of memory") so callers never check for
- * NULL. obj_alloc hands out a zeroed instance with one reference; an instance
+ * obj_alloc hands out a zeroed instance with one reference; an instance
  * of a heap type (a user class) owns a reference to its type, dropped by the
  * class's dealloc (typeobject.c) once the base type's dealloc has run.
  *
@@ -11,7 +10,6 @@
  * repr `<__main__.C object at 0x...>`, hashing by address, equality by
  * identity, generic attribute access and the default __format__.
  */
-#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,94 +18,10 @@
 #include "error.h"
 #include "func.h"
 #include "gc.h"
+#include "instattr.h"
 #include "int.h"
 #include "str.h"
 #include "tuple.h"
-
-/* ---- memory ---- */
-
-static void mem_fail(void) {
-    fputs("baton: out of memory\n", stderr);
-    abort();
-}
-
-void *mem_alloc(size_t n) {
-    void *p = malloc(n ? n : 1);
-    if (!p) mem_fail();
-    return p;
-}
-
-void *mem_try_alloc(size_t n) {
-    return malloc(n ? n : 1);
-}
-
-void *mem_calloc(size_t n, size_t size) {
-    void *p = calloc(n ? n : 1, size ? size : 1);
-    if (!p) mem_fail();
-    return p;
-}
-
-void *mem_realloc(void *p, size_t n) {
-    void *q = realloc(p, n ? n : 1);
-    if (!q) mem_fail();
-    return q;
-}
-
-void mem_free(void *p) {
-    free(p);
-}
-
-/* ---- small blocks ----
- * Objects and the tables of dicts are allocated and freed by the million
- * (binary trees, float temporaries), often in bursts larger than malloc's own
- * per-thread caches. Freed blocks of up to MEM_SMALL_MAX bytes are kept here
- * on per-size free lists, class c holding blocks of at least c * 16 usable
- * bytes (malloc_usable_size tells a block's size at free time, whatever the
- * allocator rounds to). The lists are plain globals: the GIL protects them,
- * as it protects refcounts, so these functions may only be called by a
- * thread holding the GIL. A budget bounds the memory kept. Under a sanitizer
- * the lists are bypassed so that use-after-free stays detectable. */
-#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
-#define MEM_POOL 0
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) || __has_feature(memory_sanitizer)
-#define MEM_POOL 0
-#endif
-#endif
-#ifndef MEM_POOL
-#define MEM_POOL 1
-#endif
-
-#define MEM_SMALL_MAX 512
-#define MEM_POOL_BUDGET (16u << 20)
-
-typedef struct MemBlock { struct MemBlock *next; } MemBlock;
-static MemBlock *mem_pool[MEM_SMALL_MAX / 16 + 1];
-static size_t mem_pool_bytes;
-
-void *mem_small_alloc(size_t n) {
-    size_t c = (n + 15) / 16;
-    if (MEM_POOL && c <= MEM_SMALL_MAX / 16 && mem_pool[c] != NULL) {
-        MemBlock *b = mem_pool[c];
-        mem_pool[c] = b->next;
-        mem_pool_bytes -= c * 16;
-        return b;
-    }
-    return mem_alloc(c > 0 ? c * 16 : 16);
-}
-
-void mem_small_free(void *p) {
-    if (p == NULL) return;
-    size_t c = MEM_POOL ? malloc_usable_size(p) / 16 : 0;
-    if (c == 0 || c > MEM_SMALL_MAX / 16 || mem_pool_bytes + c * 16 > MEM_POOL_BUDGET) {
-        free(p);
-        return;
-    }
-    MemBlock *b = p;
-    b->next = mem_pool[c];
-    mem_pool[c] = b;
-    mem_pool_bytes += c * 16;
-}
 
 /* ---- objects ---- */
 
@@ -190,6 +104,16 @@ static bool excess_args(size_t nargs, Value kwnames) {
 
 static int object_init(Value self, Value *args, size_t nargs, Value kwnames);
 
+/* An instance of type, with room inside it for the values of the attributes
+ * its class has seen so far (instattr.h). */
+static Obj *object_alloc_instance(Type *type) {
+    size_t extra = type->flags & TYPE_INSTANCE_VALUES ? instattr_inline_size(type) : 0;
+    if (extra == 0) return obj_alloc(type);
+    Obj *o = obj_alloc_size(type, type->basicsize + extra);
+    instattr_init_inline(o, type);
+    return o;
+}
+
 /* object.__new__: CPython complains about arguments only when neither
  * __new__ nor __init__ is overridden (or when __new__ is overridden and
  * still passes them up). */
@@ -202,7 +126,7 @@ static Value object_new(Type *type, Value *args, size_t nargs, Value kwnames) {
         if (type->init == object_init)
             return err_format(&exc_TypeError, "%s() takes no arguments", type->name);
     }
-    return OBJ_VAL(obj_alloc(type));
+    return OBJ_VAL(object_alloc_instance(type));
 }
 
 static int object_init(Value self, Value *args, size_t nargs, Value kwnames) {
@@ -236,8 +160,12 @@ static Value object_repr(Value self) {
     return str_printf("<%s object at %p>", t->name, (void *)self);
 }
 
+/* object.__str__: the repr slot's result as it is; obj_str checks that it
+ * is a str (so a bad __repr__ is reported as "__str__ returned non-string",
+ * as in CPython). */
 static Value object_str(Value self) {
-    return obj_repr(self);
+    Type *t = TYPE_OF(self);
+    return t->repr != NULL ? t->repr(self) : obj_repr(self);
 }
 
 static int object_hash(Value self, int64_t *out) {
@@ -304,6 +232,8 @@ static int object_set_class(Value self, Value v) {
                    old->name);
         return -1;
     }
+    /* The names of the values belong to the old class. */
+    if (old->flags & TYPE_INSTANCE_VALUES) instattr_materialize(AS_OBJ(self), old);
     INCREF(v);
     AS_OBJ(self)->type = nt;
     DECREF(OBJ_VAL(old));

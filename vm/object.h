@@ -25,6 +25,7 @@
 #include <stdarg.h>
 #include <sys/types.h>
 
+#include "mem.h"
 #include "value.h"
 
 /* Calls use the "vector" convention: args[0..nargs) are positional; if
@@ -77,8 +78,10 @@ typedef enum {
     TYPE_TYPE_SUBCLASS = 1 << 9,
     TYPE_HAS_SUBCLASSES = 1 << 10, /* some class names it as its base (typeobject.c) */
     TYPE_DICT_UNFILLED = 1 << 11,  /* a static type's methods are not in its dict yet */
-    TYPE_WEAKREF_SLOT = 1 << 12    /* a user class whose instances would take weak
+    TYPE_WEAKREF_SLOT = 1 << 12,   /* a user class whose instances would take weak
                                       references in CPython (for __slots__' errors) */
+    TYPE_INSTANCE_VALUES = 1 << 13 /* a user class whose __dict__ slot is followed by
+                                      an InstValues pointer (instattr.h) */
 } TypeFlags;
 
 struct Type {
@@ -96,6 +99,8 @@ struct Type {
                               names it adds (mangled, without __dict__/__weakref__), laid
                               out from base->basicsize on; else VAL_NULL */
     uint64_t version;      /* bumped when the type (or a base) changes; 0: caches disabled */
+    struct InstKeys *inst_keys; /* TYPE_INSTANCE_VALUES: the names of its instances'
+                                   attributes (instattr.h), NULL until the first */
 
     /* lifecycle */
     Value (*new_)(Type *type, Value *args, size_t nargs, Value kwnames);
@@ -183,15 +188,6 @@ Obj *obj_alloc(Type *type);
 Obj *obj_alloc_size(Type *type, size_t size); /* for variable-size objects */
 Obj *obj_try_alloc_size(Type *type, size_t size); /* NULL if malloc fails: sizes a program chose */
 void obj_free(Obj *o);                        /* release memory only */
-void *mem_alloc(size_t n);    /* aborts with "baton: out of memory" on failure */
-void *mem_try_alloc(size_t n); /* NULL on failure: for sizes a program chose (raise MemoryError) */
-void *mem_calloc(size_t n, size_t size);
-void *mem_realloc(void *p, size_t n);
-void mem_free(void *p);
-/* Blocks recycled through free lists (object.c); the caller must hold the
- * GIL. mem_small_free takes any block from mem_alloc & co. as well. */
-void *mem_small_alloc(size_t n);
-void mem_small_free(void *p);
 
 /* Types: readiness, subtype tests, lookup (walks the base chain). */
 int type_ready(Type *t);                    /* fills dict from methods/getsets, inherits slots */
@@ -266,6 +262,9 @@ int obj_as_ssize_arg(Value v, ssize_t *out);
 Value obj_generic_getattr(Value self, Value name); /* descriptors, then __dict__, then type */
 int obj_generic_setattr(Value self, Value name, Value v);
 Value *obj_dict_ptr(Value self);            /* &instance __dict__, or NULL */
+/* self's own attribute name (from its __dict__ or instattr.h values),
+ * borrowed, or VAL_NULL; sets no exception unless a key's __eq__ fails. */
+Value obj_instance_attr(Value self, Value name);
 const char *obj_type_name(Value v);         /* TYPE_OF(v)->name */
 
 #endif

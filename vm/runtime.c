@@ -20,7 +20,7 @@
 #include "eval.h"
 #include "exc.h"
 #include "fileobject.h"
-#include "gc.h"
+#include "finalize.h"
 #include "gil.h"
 #include "int.h"
 #include "iterobject.h"
@@ -181,8 +181,8 @@ static void runtime_flush_stream(const char *name) {
 }
 
 /* As CPython does at exit: if threading was imported, wait for every
- * non-daemon thread (threading._shutdown). Daemon threads keep running until
- * the process exits; they block on the GIL, which this thread keeps. */
+ * non-daemon thread (threading._shutdown). Daemon threads keep running
+ * until runtime_finalize closes the GIL to them. */
 static void runtime_wait_for_threads(void) {
     Value threading = dict_get_cstr(interp_main.modules, "threading");
     if (threading == VAL_NULL) {
@@ -213,15 +213,18 @@ static void runtime_gil_reports(void) {
     }
 }
 
-/* Then, as CPython does, one collection of cyclic garbage so that its
- * __del__ methods run before exit. Daemon threads are still alive but
- * blocked on the GIL, which this thread holds (unless a finalizer waits on
- * something, releasing it, as any code may). */
+/* CPython 3.11's order: join the non-daemon threads; shut every other
+ * thread out of the GIL for good (a daemon thread parks the next time it
+ * asks for it, so it never sees the teardown); flush sys.stdout and
+ * sys.stderr; tear the modules down (finalize.c: the __del__ methods of
+ * what they hold run, their output lands in baton's own streams); flush
+ * those. */
 void runtime_finalize(void) {
     runtime_wait_for_threads();
-    gc_collect_at_exit();
+    gil_begin_shutdown(thread_current());
     runtime_flush_stream("stdout");
     runtime_flush_stream("stderr");
+    finalize_interpreter();
     fileobject_flush_std();
     fflush(stdout);
     runtime_gil_reports();

@@ -214,6 +214,16 @@ static size_t str_count_in(const char *p, size_t n, size_t ncp, Value sub, size_
     size_t m = STR_NBYTES(sub), count = 0;
     if (m == 0) return ncp + 1 < max ? ncp + 1 : max;
     const char *end = p + n;
+    /* One byte (an ASCII character): memchr, which unlike memmem reads no
+     * further than the match (memmem's sanitizer hook checks the whole rest
+     * of the string on every call, quadratic over many matches). */
+    if (m == 1) {
+        while (count < max && (p = memchr(p, STR_DATA(sub)[0], (size_t)(end - p))) != NULL) {
+            count++;
+            p++;
+        }
+        return count;
+    }
     while (count < max && (p = memmem(p, (size_t)(end - p), STR_DATA(sub), m)) != NULL) {
         count++;
         p += m;

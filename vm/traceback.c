@@ -101,9 +101,14 @@ static bool is_pseudo_filename(Value filename) {
     return n >= 2 && STR_DATA(filename)[0] == '<' && STR_DATA(filename)[n - 1] == '>';
 }
 
+/* Cleared by traceback_stop_quoting at shutdown. */
+static bool quote_sources = true;
+
+void traceback_stop_quoting(void) { quote_sources = false; }
+
 /* The source line without its line ending; NULL if unknown. */
 static char *source_line(Value filename, int lineno) {
-    if (lineno <= 0 || !IS_STR(filename)) return NULL;
+    if (lineno <= 0 || !IS_STR(filename) || !quote_sources) return NULL;
     Value text = source_text(filename);
     char *line = text != VAL_NULL              ? line_of_text(STR_DATA(text), lineno)
                  : is_pseudo_filename(filename) ? NULL

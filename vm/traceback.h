@@ -15,6 +15,11 @@
  * than with a wrong one. The text is copied; registering again replaces it. */
 void traceback_register_source(Value filename, const char *src, size_t len);
 
+/* Interpreter shutdown has removed the modules: from now on tracebacks
+ * quote no source lines, as CPython's cannot once its import system (which
+ * reads them) is gone. */
+void traceback_stop_quoting(void);
+
 /* Finds where the `^` go under a traceback source segment (see
  * compile_caret_anchors): byte offsets [*left, *right) into seg, or false
  * for none. vm/ cannot call the parser itself, so cli/ installs it. */

@@ -33,6 +33,7 @@
 #include "eval.h"
 #include "func.h"
 #include "gc.h"
+#include "instattr.h"
 #include "int.h"
 #include "float.h"
 #include "list.h"
@@ -166,12 +167,12 @@ Value type_call_method(Value f, Value self, Value *args, size_t nargs, Value kwn
     return r;
 }
 
-/* Look name up on type(self) and call it; AttributeError if it is absent. */
+/* Look name up on type(self) and call it; if it is absent (a descriptor
+ * class with __set__ but no __delete__, say), AttributeError(name) as
+ * CPython's slot functions raise. */
 static Value call_special(Value self, Value name, Value *args, size_t nargs) {
     Value f = type_lookup(TYPE_OF(self), name);
-    if (f == VAL_NULL)
-        return err_format(&exc_AttributeError, "'%s' object has no attribute '%U'",
-                          obj_type_name(self), name);
+    if (f == VAL_NULL) return err_set_value(&exc_AttributeError, name);
     return type_call_method(f, self, args, nargs, VAL_NULL);
 }
 
@@ -689,6 +690,9 @@ static Value slot_format(Value self, Value spec) {
     return call_special(self, names.__format__, &spec, 1);
 }
 
+/* __hash__'s int as the hash: kept as it is when it fits in 64 bits, so
+ * that a __hash__ returning hash(y) hashes equal to y (a str's hash is any
+ * 64-bit value); reduced as int's hash otherwise. -1 becomes -2. */
 static int slot_hash(Value self, int64_t *out) {
     Value r = call_special(self, names.__hash__, NULL, 0);
     if (r == VAL_NULL) return -1;
@@ -696,7 +700,11 @@ static int slot_hash(Value self, int64_t *out) {
         DECREF(r);
         return err_set_int(&exc_TypeError, "__hash__ method should return an integer");
     }
-    int64_t h = int_hash(r);
+    int64_t h;
+    if (int_as_i64(r, &h) < 0) {
+        err_clear();
+        h = int_hash(r);
+    }
     DECREF(r);
     *out = h == -1 ? -2 : h;
     return 0;
@@ -1001,6 +1009,13 @@ static void subtype_clear_slots(Obj *self) {
     }
 }
 
+/* Drop the attributes of an instance of t whose __dict__ slot a user class
+ * added (b: the nearest built-in base, which releases its own). */
+static void subtype_clear_dict(Obj *self, Type *t, Type *b) {
+    if (t->flags & TYPE_INSTANCE_VALUES) instattr_clear(self, t);
+    if (t->dictoffset && b->dictoffset == 0) CLEAR(*instattr_dict_slot(self, t));
+}
+
 /* Instances of user classes: run __del__ (once in the object's life, see
  * gc.h), drop the __slots__ values and the __dict__ the user classes added,
  * let the nearest built-in base release its part, then drop the instance's
@@ -1011,7 +1026,7 @@ static void subtype_dealloc(Obj *self) {
     Type *b = t;
     while (b->flags & TYPE_HEAP) b = b->base;
     subtype_clear_slots(self);
-    if (t->dictoffset && b->dictoffset == 0) CLEAR(*(Value *)((char *)self + t->dictoffset));
+    subtype_clear_dict(self, t, b);
     b->dealloc(self);
     DECREF(OBJ_VAL(t));
 }
@@ -1020,8 +1035,9 @@ static void subtype_traverse(Obj *self, VisitFn visit, void *arg) {
     Type *t = self->type;
     Type *b = t;
     while (b->flags & TYPE_HEAP) b = b->base;
+    if (t->flags & TYPE_INSTANCE_VALUES) instattr_traverse(self, t, visit, arg);
     if (t->dictoffset && b->dictoffset == 0)
-        gc_traverse_instance_dict(*(Value *)((char *)self + t->dictoffset), visit, arg);
+        gc_traverse_instance_dict(*instattr_dict_slot(self, t), visit, arg);
     subtype_visit_slots(self, visit, arg);
     visit(OBJ_VAL(t), arg);
     if (b->traverse) b->traverse(self, visit, arg);
@@ -1036,7 +1052,7 @@ static void subtype_clear(Obj *self) {
     Type *b = t;
     while (b->flags & TYPE_HEAP) b = b->base;
     subtype_clear_slots(self);
-    if (t->dictoffset && b->dictoffset == 0) CLEAR(*(Value *)((char *)self + t->dictoffset));
+    subtype_clear_dict(self, t, b);
     if (b->clear) b->clear(self);
 }
 
@@ -1116,6 +1132,7 @@ static Value instance_get_dict(Value self) {
     if (p == NULL)
         return err_format(&exc_AttributeError, "'%s' object has no attribute '__dict__'",
                           obj_type_name(self));
+    if (TYPE_OF(self)->flags & TYPE_INSTANCE_VALUES) instattr_materialize(AS_OBJ(self), TYPE_OF(self));
     if (*p == VAL_NULL) *p = dict_new();
     gc_instance_dict_expose(*p);
     return NEWREF(*p);
@@ -1130,6 +1147,7 @@ static int instance_set_dict(Value self, Value v) {
                    obj_type_name(v));
         return -1;
     }
+    if (TYPE_OF(self)->flags & TYPE_INSTANCE_VALUES) instattr_clear(AS_OBJ(self), TYPE_OF(self));
     SETREF(*p, NEWREF(v));
     return 0;
 }
@@ -1331,6 +1349,7 @@ static int class_slots(Type *t, Type *base, Value slots, bool *add_dict) {
 static int class_layout(Type *t, Type *base) {
     t->basicsize = base->basicsize;
     t->dictoffset = base->dictoffset;
+    t->flags |= base->flags & TYPE_INSTANCE_VALUES;
     bool varsize = type_is_subtype(base, &tuple_type) || type_is_subtype(base, &str_type) ||
                    type_is_subtype(base, &bytes_type) || type_is_subtype(base, &type_type);
     bool add_dict = t->dictoffset == 0 && !varsize;
@@ -1340,7 +1359,8 @@ static int class_layout(Type *t, Type *base) {
     else if (class_slots(t, base, slots, &add_dict) < 0) return -1;
     if (add_dict) {
         t->dictoffset = (ssize_t)t->basicsize;
-        t->basicsize += sizeof(Value);
+        t->basicsize += sizeof(Value) + sizeof(InstValues *);
+        t->flags |= TYPE_INSTANCE_VALUES;
         if (dict_get_str(t->dict, names.__dict__) == VAL_NULL &&
             dict_set_new(t->dict, "__dict__", getset_new(&instance_dict_getset, t)) < 0)
             return -1;
@@ -1454,6 +1474,7 @@ static void type_dealloc(Obj *self) {
     XDECREF(t->qualname);
     XDECREF(t->module);
     XDECREF(t->slotnames);
+    instattr_free_keys(t);
     if (t->base) DECREF(OBJ_VAL(t->base));
     obj_free(self);
 }

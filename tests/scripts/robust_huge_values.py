@@ -70,6 +70,22 @@ print(repr('x' * -5), [1] * -3, (1,) * -2, b'x' * -1)
 a = tuple(range(10**6)); b = tuple(range(10**6))
 print(a == b, a < b, hash(a) == hash(b))
 
+# --- bytes_count_huge: bytes(n) and bytearray(n) of impossible sizes
+for t in (bytes, bytearray):
+    try: t(2**62)
+    except (MemoryError, OverflowError) as e: print(t.__name__, type(e).__name__)
+
+# --- gmp_limit: results past GMP's size limit raise MemoryError, not abort
+for expr in ("1 << 2**40", "1 << 2**38", "-3 << (2**38 - 1)"):
+    try: eval(expr)
+    except MemoryError as e: print("MemoryError", expr)
+
+# --- sized_huge: a sized iterable too big for memory fails at once
+for expr in ("list(range(2**40))", "tuple(range(2**40))", "sorted(range(2**40))", "[*range(2**40)]",
+             "[].extend(range(2**40))", "list(range(2**64))"):
+    try: eval(expr)
+    except (MemoryError, OverflowError) as e: print(type(e).__name__, expr, e)
+
 # --- huge_shift
 try: 1 << (2**70)
 except (OverflowError, MemoryError) as e: print(type(e).__name__, e)
@@ -98,6 +114,17 @@ print('ab'.center(7, 'é'), '-5'.zfill(5), 'x'.rjust(3))
 # expect: 10000000 10000000 10000000 10000000
 # expect: '' [] () b''
 # expect: True False True
+# expect: bytes MemoryError
+# expect: bytearray MemoryError
+# expect: MemoryError 1 << 2**40
+# expect: MemoryError 1 << 2**38
+# expect: MemoryError -3 << (2**38 - 1)
+# expect: MemoryError list(range(2**40)) 
+# expect: MemoryError tuple(range(2**40)) 
+# expect: MemoryError sorted(range(2**40)) 
+# expect: MemoryError [*range(2**40)] 
+# expect: MemoryError [].extend(range(2**40)) 
+# expect: OverflowError list(range(2**64)) Python int too large to convert to C ssize_t
 # expect: OverflowError too many digits in integer
 # expect: 0 -1
 # expect: negative shift count

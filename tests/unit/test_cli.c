@@ -132,10 +132,29 @@ static void cli_expect(const char *input, const char *const *args, int status, c
     cli_free(&r);
 }
 
+/* Big-int results past GMP's size limit (about 2**37 bits) raise
+ * MemoryError at once, where GMP would abort the process (and CPython
+ * would compute for hours before running out of memory). */
+START_TEST(test_cli_gmp_size_limit) {
+    cli_expect(NULL, ARGS("-c",
+        "import math\n"
+        "for f in (lambda: 2 ** 2**40, lambda: (2**2**20) ** 2**20, lambda: math.factorial(2**40),\n"
+        "          lambda: math.comb(2**40, 2**39), lambda: math.perm(2**40, 2**39), lambda: math.perm(2**40)):\n"
+        "    try: f()\n"
+        "    except MemoryError: print('MemoryError')\n"
+        "print(math.comb(2**40, 2), math.factorial(30))\n"),
+        0, "MemoryError\nMemoryError\nMemoryError\nMemoryError\nMemoryError\nMemoryError\n"
+           "604462909806764831539200 265252859812191058636308480000000\n", "");
+}
+END_TEST
+
 /* However high a program sets the recursion limit and however small the C
  * stack is (here 1 MiB, hard limit, inherited by baton), recursion ends in
- * RecursionError, never in a crash; a thread's stack is baton's own size,
- * so recursion there goes as deep as in CPython 3.11. */
+ * RecursionError, never in a crash. Calls from Python code to Python
+ * functions use no C stack (the loop runs them in place, as CPython 3.11's
+ * does), so they go as deep as the limit allows; recursion through C (map
+ * calling back, repr of nested lists) stops at the C stack's margin. A
+ * thread's stack is baton's own size. */
 START_TEST(test_cli_recursion_small_stack) {
     struct rlimit saved, small = {(rlim_t)1 << 20, (rlim_t)1 << 20};
     ck_assert_int_eq(getrlimit(RLIMIT_STACK, &saved), 0);
@@ -144,8 +163,10 @@ START_TEST(test_cli_recursion_small_stack) {
         "import sys, threading\n"
         "sys.setrecursionlimit(10**7)\n"
         "def f(n): return 0 if n == 0 else 1 + f(n - 1)\n"
-        "try: f(10**6)\n"
-        "except RecursionError as e: print('main', e)\n"
+        "print('main', f(10**5))\n"
+        "def g(n): return 0 if n == 0 else 1 + max(map(g, [n - 1]))\n"
+        "try: g(10**6)\n"
+        "except RecursionError as e: print('map', e)\n"
         "nest = []\n"
         "for i in range(10**6): nest = [nest]\n"
         "try: repr(nest)\n"
@@ -153,7 +174,8 @@ START_TEST(test_cli_recursion_small_stack) {
         "t = threading.Thread(target=lambda: print('thread', f(100000))); t.start(); t.join()\n"));
     setrlimit(RLIMIT_STACK, &saved);
     ck_assert_str_eq(r.err, "");
-    ck_assert_str_eq(r.out, "main maximum recursion depth exceeded\n"
+    ck_assert_str_eq(r.out, "main 100000\n"
+                            "map maximum recursion depth exceeded\n"
                             "repr maximum recursion depth exceeded while getting the repr of an object\n"
                             "thread 100000\n");
     ck_assert_int_eq(r.status, 0);
@@ -587,17 +609,87 @@ START_TEST(test_cli_gil_trace) {
 }
 END_TEST
 
+/* At exit a global's __del__ runs after the script's output (exit status
+ * unchanged by sys.exit), and one that raises prints what python3 3.11
+ * prints: "Exception ignored in:", then a traceback without source lines
+ * (CPython's teardown can no longer read them). */
+START_TEST(test_cli_shutdown_del_error) {
+    char path[] = "/tmp/baton_fini_XXXXXX.py";
+    cli_temp_script(path,
+                    "import sys\n"
+                    "class Res:\n"
+                    "    def __init__(self, name): self.name = name\n"
+                    "    def __del__(self):\n"
+                    "        print('closing', self.name)\n"
+                    "        if self.name == 'bad':\n"
+                    "            raise ValueError('cannot close ' + self.name)\n"
+                    "good = Res('good')\n"
+                    "bad = Res('bad')\n"
+                    "print('end')\n"
+                    "sys.exit(3)\n");
+    CliResult r = cli_run(NULL, ARGS(path));
+    ck_assert_int_eq(r.status, 3);
+    ck_assert_str_eq(r.out, "end\nclosing good\nclosing bad\n");
+    ck_assert(strncmp(r.err, "Exception ignored in: <function Res.__del__ at 0x", 49) == 0);
+    char tail[512];
+    snprintf(tail, sizeof tail,
+             ">\nTraceback (most recent call last):\n  File \"%s\", line 7, in __del__\n"
+             "ValueError: cannot close bad\n", path);
+    ck_assert(cli_ends_with(r.err, tail));
+    cli_free(&r);
+    unlink(path);
+}
+END_TEST
+
+/* A file the script never closed is flushed at exit when its module's
+ * namespace is freed, even a namespace in a cycle with its functions. */
+START_TEST(test_cli_shutdown_flushes_files) {
+    char path[] = "/tmp/baton_fini_XXXXXX.py", data[] = "/tmp/baton_fini_XXXXXX.txt";
+    cli_temp_script(path, "import sys\ndef unused():\n    pass\nlog = open(sys.argv[1], 'w')\nlog.write('buffered')\n");
+    int fd = mkstemps(data, 4);
+    ck_assert_int_ge(fd, 0);
+    close(fd);
+    CliResult r = cli_run(NULL, ARGS(path, data));
+    ck_assert_int_eq(r.status, 0);
+    char *written = cli_slurp(data);
+    ck_assert_str_eq(written, "buffered");
+    free(written);
+    cli_free(&r);
+    unlink(path);
+    unlink(data);
+}
+END_TEST
+
+/* A finalizer at exit cannot start a thread (it could never run: the GIL
+ * is closed to other threads): RuntimeError, as in CPython 3.12, instead
+ * of 3.11's hang in Thread.start(). */
+START_TEST(test_cli_shutdown_no_new_threads) {
+    cli_expect(NULL,
+               ARGS("-c", "import threading\n"
+                          "class A:\n"
+                          "    def __del__(self):\n"
+                          "        try: threading.Thread(target=print).start()\n"
+                          "        except RuntimeError as e: print('refused:', e)\n"
+                          "a = A()\n"),
+               0, "refused: can't create new thread at interpreter shutdown\n", "");
+}
+END_TEST
+
 Suite *cli_suite(void) {
     Suite *s = suite_create("cli");
     TCase *tc = tcase_create("cli");
     tcase_set_timeout(tc, 30);
     tcase_add_test(tc, test_cli_version);
     tcase_add_test(tc, test_cli_recursion_small_stack);
+    tcase_add_test(tc, test_cli_gmp_size_limit);
     tcase_add_test(tc, test_cli_help);
     tcase_add_test(tc, test_cli_c_prints);
     tcase_add_test(tc, test_cli_c_argv);
     tcase_add_test(tc, test_cli_uncaught_exception);
     tcase_add_test(tc, test_cli_exit_codes);
+    tcase_add_test(tc, test_cli_shutdown_del_error);
+    tcase_add_test(tc, test_cli_shutdown_flushes_files);
+    tcase_add_test(tc, test_cli_shutdown_no_new_threads);
     tcase_add_test(tc, test_cli_exit_message);
     tcase_add_test(tc, test_cli_missing_file);
     tcase_add_test(tc, test_cli_usage_errors);

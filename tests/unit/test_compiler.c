@@ -11,6 +11,7 @@
 #include "error.h"
 #include "float.h"
 #include "int.h"
+#include "list.h"
 #include "quicken.h"
 #include "str.h"
 #include "tuple.h"
@@ -281,6 +282,74 @@ START_TEST(test_dis_output) {
 }
 END_TEST
 
+/* Field k of instruction i of the list dis_instructions made. */
+static Value instr_field(Value list, size_t i, size_t k) {
+    ck_assert_uint_gt(LIST_LEN(list), i);
+    return TUPLE_GET(LIST_GET(list, i), k);
+}
+
+static void assert_str_field(Value list, size_t i, size_t k, const char *want) {
+    Value v = instr_field(list, i, k);
+    ck_assert(IS_TYPE(v, str_type));
+    ck_assert_str_eq(STR_DATA(v), want);
+}
+
+static void assert_int_field(Value list, size_t i, size_t k, int64_t want) {
+    Value v = instr_field(list, i, k);
+    ck_assert(IS_SMALLINT(v));
+    ck_assert_int_eq(AS_SMALLINT(v), want);
+}
+
+/* dis.get_instructions' tuples: baton's own opcodes, the argument resolved
+ * as the listing shows it, the line starts and jump targets of the listing. */
+START_TEST(test_dis_instructions) {
+    Code *mod = compile_ok("def f(a):\n    if a < 2:\n        return a\n    return g(a)\n", COMPILE_EXEC);
+    Value f = OBJ_VAL(child_code(mod, "f"));
+    Value list = dis_instructions(f, 0);
+    ck_assert_uint_eq(LIST_LEN(list), 11);
+    for (size_t i = 0; i < LIST_LEN(list); i++) {
+        ck_assert_uint_eq(TUPLE_LEN(LIST_GET(list, i)), 9);
+        assert_int_field(list, i, 5, (int64_t)i * 2);
+        assert_int_field(list, i, 1, INSTR_OP(((Code *)AS_OBJ(f))->instrs[i]));
+    }
+    assert_str_field(list, 0, 0, "LOAD_FAST");
+    assert_str_field(list, 0, 3, "a");
+    assert_int_field(list, 0, 6, 2);
+    assert_int_field(list, 1, 3, 2);
+    assert_str_field(list, 1, 4, "2");
+    ck_assert(IS_NONE(instr_field(list, 1, 6)));
+    assert_str_field(list, 2, 3, "<");
+    assert_str_field(list, 3, 0, "POP_JUMP_IF_FALSE");
+    assert_int_field(list, 3, 2, 6);
+    assert_int_field(list, 3, 3, 12);
+    assert_str_field(list, 3, 4, "to 12");
+    assert_str_field(list, 6, 0, "LOAD_GLOBAL");
+    assert_int_field(list, 6, 6, 4);
+    ck_assert(instr_field(list, 6, 7) == VAL_TRUE);
+    ck_assert(instr_field(list, 5, 7) == VAL_FALSE);
+    assert_str_field(list, 7, 0, "PUSH_NULL");
+    assert_int_field(list, 7, 1, OP_PUSH_NULL);
+    ck_assert(IS_NONE(instr_field(list, 7, 2)) && IS_NONE(instr_field(list, 7, 3)));
+    assert_str_field(list, 7, 4, "");
+    assert_str_field(list, 9, 0, "CALL");
+    assert_int_field(list, 9, 3, 1);
+    assert_str_field(list, 9, 4, "");
+    ck_assert(TUPLE_GET(instr_field(list, 0, 8), 0) == FROM_SMALLINT(2)); /* positions: lineno */
+    DECREF(list);
+
+    Value moved = dis_instructions(f, 100);
+    assert_int_field(moved, 0, 6, 102);
+    assert_int_field(moved, 6, 6, 104);
+    ck_assert(TUPLE_GET(instr_field(moved, 0, 8), 0) == FROM_SMALLINT(2)); /* the real line */
+    DECREF(moved);
+    Value text = dis_code_text(f, 0, 100);
+    ck_assert(strncmp(STR_DATA(text), "102 ", 4) == 0);
+    ck_assert(strstr(STR_DATA(text), "104     >>   12 LOAD_GLOBAL") != NULL);
+    DECREF(text);
+    DECREF(OBJ_VAL(mod));
+}
+END_TEST
+
 START_TEST(test_syntax_errors_scope) {
     expect_syntax_error("def f():\n    x = 1\n    global x\n", "name 'x' is assigned to before global declaration");
     expect_syntax_error("def f():\n    print(x)\n    global x\n", "name 'x' is used prior to global declaration");
@@ -367,6 +436,7 @@ Suite *compiler_suite(void) {
     tcase_add_test(tc, test_single_mode);
     tcase_add_test(tc, test_return_through_finally);
     tcase_add_test(tc, test_dis_output);
+    tcase_add_test(tc, test_dis_instructions);
     tcase_add_test(tc, test_quicken_superinstructions);
     suite_add_tcase(s, tc);
     TCase *te = tcase_create("errors");

@@ -34,6 +34,29 @@ START_TEST(test_tagging_round_trip) {
 }
 END_TEST
 
+/* Results past GMP's size limit (an int count of 64-bit limbs, about 2**37
+ * bits) raise MemoryError at once instead of letting GMP abort: powers
+ * and products whose size is known before any work is done. */
+START_TEST(test_gmp_size_limit) {
+    Value two = int_from_i64(2);
+    Value big_exp = int_from_i64((int64_t)1 << 38);
+    ck_assert(binop(two, big_exp, BINOP_POW) == VAL_NULL);
+    ck_assert(err_matches(&exc_MemoryError));
+    err_clear();
+    Value half = int_from_i64((int64_t)1 << 20);
+    Value base = binop(two, half, BINOP_POW);            /* 2**(2**20): 2**20 + 1 bits */
+    ck_assert(base != VAL_NULL);
+    ck_assert(binop(base, half, BINOP_POW) == VAL_NULL);  /* about 2**40 bits */
+    ck_assert(err_matches(&exc_MemoryError));
+    err_clear();
+    Value ok = binop(base, int_from_i64(3), BINOP_POW);   /* 3 * 2**20 bits: fine */
+    ck_assert(ok != VAL_NULL && !err_occurred());
+    DECREF(ok);
+    DECREF(base);
+    DECREF(big_exp);
+}
+END_TEST
+
 START_TEST(test_boundaries_box_and_unbox) {
     Value max = int_from_i64(SMALLINT_MAX);
     Value min = int_from_i64(SMALLINT_MIN);
@@ -212,6 +235,7 @@ Suite *int_suite(void) {
     Suite *s = suite_create("int");
     TCase *tc = tcase_create("numbers");
     tcase_add_test(tc, test_tagging_round_trip);
+    tcase_add_test(tc, test_gmp_size_limit);
     tcase_add_test(tc, test_boundaries_box_and_unbox);
     tcase_add_test(tc, test_normalisation);
     tcase_add_test(tc, test_bool_operands);

@@ -1,11 +1,13 @@
 /* test_object.c - unit tests for the types area: reference counts through
  * the generic attribute protocol, the exception hierarchy, err_format. */
 #include <check.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "dict.h"
 #include "error.h"
 #include "float.h"
+#include "instattr.h"
 #include "str.h"
 #include "tuple.h"
 
@@ -88,6 +90,72 @@ START_TEST(test_class_attr_refcounts) {
     ck_assert_int_eq(AS_OBJ(v)->refcnt, 1);
     DECREF(v);
     DECREF(inst);
+    DECREF(cls);
+}
+END_TEST
+
+/* Set attribute `name` of inst to a new str (the instance holds it). */
+static void set_str_attr(Value inst, const char *name, const char *text) {
+    Value v = str_from_cstr(text);
+    ck_assert_int_eq(obj_setattr(inst, str_intern_cstr(name), v), 0);
+    DECREF(v);
+}
+
+/* Instances keep their attributes as values beside the class's names
+ * (instattr.h): the first instance in a block of its own, later ones inside
+ * the instance; __dict__ moves them into a dict for good. */
+START_TEST(test_instance_values) {
+    Value cls = make_class("V");
+    Type *t = (Type *)AS_OBJ(cls);
+    ck_assert(t->flags & TYPE_INSTANCE_VALUES);
+    Value first = obj_call0(cls);
+    set_str_attr(first, "x", "one");
+    set_str_attr(first, "y", "two");
+    Obj *o = AS_OBJ(first);
+    ck_assert(*instattr_dict_slot(o, t) == VAL_NULL);
+    InstValues *iv = *instattr_values_slot(o, t);
+    ck_assert(iv != NULL && !iv->is_inline);
+    ck_assert_int_eq(t->inst_keys->len, 2);
+    ck_assert_int_eq(instattr_key_index(t, str_intern_cstr("y")), 1);
+
+    Value second = obj_call0(cls);
+    InstValues *inl = *instattr_values_slot(AS_OBJ(second), t);
+    ck_assert(inl != NULL && inl->is_inline && inl->capacity == 2);
+    set_str_attr(second, "x", "three");
+    ck_assert(*instattr_values_slot(AS_OBJ(second), t) == inl);
+
+    Value v = instattr_value_at(o, t, 0);
+    intptr_t before = AS_OBJ(v)->refcnt;
+    Value d = obj_getattr(first, str_intern_cstr("__dict__"));
+    ck_assert(d != VAL_NULL && IS_DICT(d));
+    ck_assert(*instattr_values_slot(o, t) == NULL);
+    ck_assert(*instattr_dict_slot(o, t) == d);
+    ck_assert_int_eq(DICT_LEN(d), 2);
+    ck_assert_int_eq(AS_OBJ(v)->refcnt, before); /* moved, not copied */
+    ck_assert(dict_get_str(d, str_intern_cstr("x")) == v);
+    DECREF(d);
+
+    /* re-adding a deleted name before a later one cannot keep the order */
+    ck_assert_int_eq(obj_setattr(second, str_intern_cstr("x"), VAL_NULL), 0);
+    set_str_attr(second, "y", "four");
+    ck_assert(*instattr_dict_slot(AS_OBJ(second), t) == VAL_NULL);
+    set_str_attr(second, "x", "five");
+    ck_assert(*instattr_values_slot(AS_OBJ(second), t) == NULL);
+    ck_assert(*instattr_dict_slot(AS_OBJ(second), t) != VAL_NULL);
+
+    /* the class's names stop growing at INSTATTR_MAX_KEYS */
+    Value third = obj_call0(cls);
+    char name[16];
+    for (int i = 0; i < INSTATTR_MAX_KEYS + 2; i++) {
+        snprintf(name, sizeof name, "n%d", i);
+        set_str_attr(third, name, "v");
+    }
+    ck_assert_int_eq(t->inst_keys->len, INSTATTR_MAX_KEYS);
+    ck_assert(*instattr_values_slot(AS_OBJ(third), t) == NULL);
+    ck_assert_int_eq(DICT_LEN(*instattr_dict_slot(AS_OBJ(third), t)), INSTATTR_MAX_KEYS + 2);
+    DECREF(third);
+    DECREF(second);
+    DECREF(first);
     DECREF(cls);
 }
 END_TEST
@@ -201,6 +269,7 @@ Suite *object_suite(void) {
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, test_attr_refcounts);
     tcase_add_test(tc, test_class_attr_refcounts);
+    tcase_add_test(tc, test_instance_values);
     tcase_add_test(tc, test_exception_hierarchy);
     tcase_add_test(tc, test_err_format);
     tcase_add_test(tc, test_err_format_widths);
