@@ -60,14 +60,7 @@ def dis(x=None, *, file=None, depth=None):
     to depth levels (None: all)."""
     if x is None:
         raise RuntimeError("no last traceback to disassemble")
-    if hasattr(x, "__func__"):
-        x = x.__func__
-    if hasattr(x, "__code__"):
-        x = x.__code__
-    elif hasattr(x, "gi_code"):
-        x = x.gi_code
-    elif hasattr(x, "cr_code"):
-        x = x.cr_code
+    x = _unwrap_code(x)
     if isinstance(x, _CodeType):
         _print(_dis.code_text(x, depth, 0), file)
     elif isinstance(x, str):
@@ -155,19 +148,23 @@ class Instruction(_Record):
     _ndefaults = 1
 
 
-def _get_code_object(x):
-    """The code object of a method, function, generator, coroutine, code
-    object or source string (CPython's _get_code_object)."""
+def _unwrap_code(x):
+    """The code object behind a method, function, generator or coroutine;
+    anything else unchanged."""
     if hasattr(x, "__func__"):
         x = x.__func__
     if hasattr(x, "__code__"):
-        x = x.__code__
-    elif hasattr(x, "gi_code"):
-        x = x.gi_code
-    elif hasattr(x, "ag_code"):
-        x = x.ag_code
-    elif hasattr(x, "cr_code"):
-        x = x.cr_code
+        return x.__code__
+    for attr in ("gi_code", "ag_code", "cr_code"):
+        if hasattr(x, attr):
+            return getattr(x, attr)
+    return x
+
+
+def _get_code_object(x):
+    """The code object of a method, function, generator, coroutine, code
+    object or source string (CPython's _get_code_object)."""
+    x = _unwrap_code(x)
     if isinstance(x, str):
         x = _try_compile(x, "<disassembly>")
     if isinstance(x, _CodeType):

@@ -284,15 +284,20 @@ static int list_try_reserve(ListObj *l, size_t newlen) {
     return 0;
 }
 
-/* Make room for the items of a built-in sized iterable before iterating
- * (CPython's length hint): list(range(2**40)) fails at once with
- * MemoryError, and range(2**64) with its OverflowError, instead of
- * growing until memory runs out. User classes' __len__ is not called. */
+/* Make room for the items of a sized iterable before iterating (CPython's
+ * length hint, __len__ of user classes included): list(range(2**40)) fails
+ * at once with MemoryError, and range(2**64) with its OverflowError,
+ * instead of growing until memory runs out. A TypeError from __len__ only
+ * means "no hint". */
 static int list_reserve_for(ListObj *l, Value iterable) {
     Type *t = TYPE_OF(iterable);
-    if (t->len == NULL || (t->flags & TYPE_HEAP)) return 0;
+    if (t->len == NULL) return 0;
     ssize_t n = t->len(iterable);
-    if (n < 0) return -1;
+    if (n < 0) {
+        if (!err_matches(&exc_TypeError)) return -1;
+        err_clear();
+        return 0;
+    }
     return list_try_reserve(l, l->len + (size_t)n);
 }
 
@@ -306,9 +311,12 @@ int list_extend(Value list, Value iterable) {
         list_append_array(l, TUPLE_ITEMS(iterable), TUPLE_LEN(iterable));
         return 0;
     }
-    if (list_reserve_for(l, iterable) < 0) return -1;
     Value it = obj_iter(iterable);
     if (it == VAL_NULL) return -1;
+    if (list_reserve_for(l, iterable) < 0) {
+        DECREF(it);
+        return -1;
+    }
     Value item;
     while ((item = obj_next(it)) != VAL_NULL) {
         if (l->len == l->cap) list_reserve(l, l->len + 1);

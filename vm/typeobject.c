@@ -1138,17 +1138,18 @@ static Value instance_get_dict(Value self) {
     return NEWREF(*p);
 }
 
+/* obj.__dict__ = d replaces every attribute; del obj.__dict__ drops them
+ * (the next access makes a new empty dict). */
 static int instance_set_dict(Value self, Value v) {
     Value *p = obj_dict_ptr(self);
     if (p == NULL) return err_set_int(&exc_AttributeError, "This object has no __dict__");
-    if (v == VAL_NULL) return err_set_int(&exc_TypeError, "cannot delete __dict__");
-    if (!IS_DICT(v)) {
+    if (v != VAL_NULL && !IS_DICT(v)) {
         err_format(&exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
                    obj_type_name(v));
         return -1;
     }
     if (TYPE_OF(self)->flags & TYPE_INSTANCE_VALUES) instattr_clear(AS_OBJ(self), TYPE_OF(self));
-    SETREF(*p, NEWREF(v));
+    SETREF(*p, v != VAL_NULL ? NEWREF(v) : VAL_NULL);
     return 0;
 }
 

@@ -508,10 +508,6 @@ class ClassGen:
         rets = ["5", "-1", "0", "2**64", "'s'", "None", "True", "2.5", "[1]", "iter([1, 2])",
                 "b'b'", "NotImplemented", "self", "(1, 2)"]
         chosen = self.r.sample(sorted(table), self.r.randrange(1, 4))
-        if "__len__" in chosen and ("__iter__" in chosen or "__getitem__" in chosen):
-            # list(o) and tuple(o) call a bad __len__ as a length hint in
-            # CPython, not in baton yet
-            chosen.remove("__len__")
         body = ["class P:"]
         for name in chosen:
             params = "self" + ", a" * table[name][0]

@@ -121,3 +121,23 @@ setattr(o, S("sub"), 1)
 o.plain = 2
 print(vars(o), o.sub)
 # expect: {'sub': 1, 'plain': 2} 1
+
+# del obj.__dict__ drops every attribute; the next access makes a new dict
+class E: pass
+o = E(); o.a = 1
+d = o.__dict__
+del o.__dict__
+print(vars(o), d, hasattr(o, 'a'))
+o.b = 2
+print(vars(o))
+p = E(); p.x = 1
+del p.__dict__
+p.y = 2
+print(vars(p), p.y)
+q = E()
+del q.__dict__
+print(vars(q))
+# expect: {} {'a': 1} False
+# expect: {'b': 2}
+# expect: {'y': 2} 2
+# expect: {}
