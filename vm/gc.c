@@ -479,6 +479,7 @@ void gc_traverse_instance_dict(Value d, VisitFn visit, void *arg) {
         return;
     }
     const DictObj *dict = (const DictObj *)o;
+    if (dict->nentries == 0) return; /* entries may still be NULL */
     for (const DictEntry *e = dict->entries, *end = e + dict->nentries; e < end; e++) {
         if (e->key == VAL_NULL) continue;
         if (gc_may_refer(e->key)) visit(e->key, arg);

@@ -728,15 +728,23 @@ static int slot_truthy(Value self) {
     return r == VAL_TRUE;
 }
 
+/* __len__'s result goes through __index__ first, then the sign is checked
+ * before the size, so a huge negative result is a ValueError and an overflow
+ * names 'int' (as CPython's slot does). */
 static ssize_t slot_len(Value self) {
     Value r = call_special(self, names.__len__, NULL, 0);
     if (r == VAL_NULL) return -1;
-    ssize_t n;
-    int rc = obj_as_ssize(r, &n);
+    Value i = obj_index(r);
     DECREF(r);
-    if (rc < 0) return -1;
-    if (n < 0) return err_set_int(&exc_ValueError, "__len__() should return >= 0");
-    return n;
+    if (i == VAL_NULL) return -1;
+    if (int_sign(i) < 0) {
+        DECREF(i);
+        return err_set_int(&exc_ValueError, "__len__() should return >= 0");
+    }
+    ssize_t n;
+    int rc = obj_as_ssize(i, &n);
+    DECREF(i);
+    return rc < 0 ? -1 : n;
 }
 
 /* __getattribute__ (the generic one unless overridden), then __getattr__

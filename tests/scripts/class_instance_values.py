@@ -141,3 +141,15 @@ print(vars(q))
 # expect: {'b': 2}
 # expect: {'y': 2} 2
 # expect: {}
+
+# an instance whose values were all deleted, moved into a dict that is empty
+# and traversed by the collector as part of the instance
+import gc
+class F: pass
+class G: pass
+f = F(); f.a = 1
+del f.a
+f.__class__ = G
+gc.collect()
+print(vars(f), type(f).__name__)
+# expect: {} G
