@@ -470,10 +470,13 @@ static Value bi_sorted(Value *args, size_t nargs, Value kwnames) {
     Value key = VAL_NULL, reverse = VAL_NULL;
     if (nargs != 1) return err_format(&exc_TypeError, "sorted expected 1 argument, got %zu", nargs);
     if (bi_keywords("sort", args + 1, kwnames, kws, (Value *[]){&key, &reverse}) < 0) return VAL_NULL;
-    int rev = reverse == VAL_NULL ? 0 : obj_truthy(reverse);
-    if (rev < 0) return VAL_NULL;
     Value list = list_from_iterable(args[0]);
     if (list == VAL_NULL) return VAL_NULL;
+    bool rev;
+    if (list_sort_reverse_arg(reverse, &rev) < 0) {
+        DECREF(list);
+        return VAL_NULL;
+    }
     if (list_sort(list, key == VAL_NULL || IS_NONE(key) ? VAL_NULL : key, rev) < 0) {
         DECREF(list);
         return VAL_NULL;

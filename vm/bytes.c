@@ -168,6 +168,11 @@ Value bytes_from_dunder(Value x) {
     return r;
 }
 
+/* An index argument: ints and objects with __index__, never floats. */
+static bool bytes_is_index(Value v) {
+    return IS_INT(v) || (!IS_FLOAT(v) && TYPE_OF(v)->as_int != NULL);
+}
+
 /* bytes(...) and bytearray(...): the contents as a bytearray (then copied
  * into a bytes when type is bytes_type). */
 static Value bytes_construct(Type *type, Value *args, size_t nargs, Value kwnames) {
@@ -199,7 +204,7 @@ static Value bytes_construct(Type *type, Value *args, size_t nargs, Value kwname
     const unsigned char *d;
     size_t n;
     if (bytes_view(src, &d, &n)) return bytes_of_type(type, d, n);
-    if (IS_INT(src)) {
+    if (bytes_is_index(src)) {
         ssize_t count;
         if (obj_as_ssize(src, &count) < 0) return VAL_NULL;
         if (count < 0) return err_set_str(&exc_ValueError, "negative count");
@@ -335,11 +340,6 @@ static ssize_t bytes_len(Value self) {
     return (ssize_t)n;
 }
 
-/* An index argument: ints and objects with __index__, never floats. */
-static bool bytes_is_index(Value v) {
-    return IS_INT(v) || (!IS_FLOAT(v) && TYPE_OF(v)->as_int != NULL);
-}
-
 static Value bytes_getitem(Value self, Value key) {
     const unsigned char *d;
     size_t n;
@@ -359,7 +359,7 @@ static Value bytes_getitem(Value self, Value key) {
         return err_format(&exc_TypeError, "%s indices must be integers or slices, not %s",
                           ba ? "bytearray" : "byte", obj_type_name(key));
     ssize_t i;
-    if (obj_as_ssize(key, &i) < 0) return VAL_NULL;
+    if (seq_index_key(key, &i) < 0) return VAL_NULL;
     if (i < 0) i += (ssize_t)n;
     if (i < 0 || i >= (ssize_t)n)
         return err_set_str(&exc_IndexError, ba ? "bytearray index out of range" : "index out of range");
@@ -408,7 +408,10 @@ static Value bytes_mul(Value a, Value b) {
     ssize_t k;
     if (obj_as_ssize(count, &k) < 0) return VAL_NULL;
     if (k < 0 || n == 0) k = 0;
-    if (n && (size_t)k > (SIZE_MAX / 2) / n) return err_no_memory();
+    if (n && (size_t)k > (SIZE_MAX / 2) / n) {
+        if (IS_BYTEARRAY(seq)) return err_no_memory();
+        return err_set_str(&exc_OverflowError, "repeated bytes are too long");
+    }
     unsigned char *tmp = mem_try_alloc(n * (size_t)k + 1);
     if (tmp == NULL) return err_no_memory();
     for (ssize_t i = 0; i < k; i++) memcpy(tmp + (size_t)i * n, d, n);
@@ -520,7 +523,7 @@ static int bytearray_setitem(Value self, Value key, Value v) {
         return -1;
     }
     ssize_t i;
-    if (obj_as_ssize(key, &i) < 0) return -1;
+    if (seq_index_key(key, &i) < 0) return -1;
     if (i < 0) i += (ssize_t)a->len;
     if (i < 0 || i >= (ssize_t)a->len) {
         err_set_str(&exc_IndexError, "bytearray index out of range");

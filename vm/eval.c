@@ -180,6 +180,24 @@ static void eval_name_error(Value name) {
     exc_set_name_error_name(name);
 }
 
+/* A class as a call's error messages name it: "dict()" for a builtin,
+ * "mod.Qual()" for one defined in module mod (CPython's function string). */
+static Value eval_class_str(Value cls) {
+    Value qual = obj_getattr_opt(cls, names.__qualname__);
+    Value mod = obj_getattr_opt(cls, names.__module__);
+    Value r;
+    if (qual == VAL_NULL || !IS_STR(qual))
+        r = str_printf("%s()", ((Type *)AS_OBJ(cls))->name);
+    else if (mod != VAL_NULL && IS_STR(mod) && strcmp(str_cstr(mod), "builtins") != 0)
+        r = str_printf("%s.%s()", str_cstr(mod), str_cstr(qual));
+    else
+        r = str_printf("%s()", str_cstr(qual));
+    XDECREF(qual);
+    XDECREF(mod);
+    err_clear();
+    return r;
+}
+
 /* "__main__.f()" / "len()" / "int object": how CPython names a callable in
  * the errors of f(*x) and f(**m). */
 static Value eval_func_str(Value callable) {
@@ -192,6 +210,7 @@ static Value eval_func_str(Value callable) {
         return str_printf("%s()", str_cstr(fn->qualname));
     }
     if (IS_BUILTIN(callable)) return str_printf("%s()", ((BuiltinObj *)AS_OBJ(callable))->name);
+    if (IS_OBJ(callable) && type_is_subtype(TYPE_OF(callable), &type_type)) return eval_class_str(callable);
     return str_printf("%s object", obj_type_name(callable));
 }
 

@@ -7,6 +7,7 @@
  * Also here, shared by the other container types: the per-thread repr
  * recursion guard, the deallocation "trashcan" and the sequence-index helpers.
  */
+#include <limits.h>
 #include <string.h>
 
 #include "list.h"
@@ -1385,14 +1386,28 @@ static Value list_m_count(Value *args, size_t nargs, Value kwnames) {
     return count < 0 ? VAL_NULL : FROM_SMALLINT(count);
 }
 
+/* sort()'s and sorted()'s reverse= (VAL_NULL when absent): CPython reads
+ * it as a C int, so it takes ints and __index__ objects, not any truthy
+ * value. */
+int list_sort_reverse_arg(Value v, bool *out) {
+    *out = false;
+    if (v == VAL_NULL) return 0;
+    Value i = obj_index(v);
+    if (i == VAL_NULL) return -1;
+    bool fits = IS_SMALLINT(i) && AS_SMALLINT(i) >= INT_MIN && AS_SMALLINT(i) <= INT_MAX;
+    *out = int_sign(i) != 0;
+    DECREF(i);
+    return fits ? 0 : err_set_int(&exc_OverflowError, "Python int too large to convert to C int");
+}
+
 static Value list_m_sort(Value *args, size_t nargs, Value kwnames) {
     Value key = VAL_NULL, reverse = VAL_NULL;
     if (nargs > 1)
         return err_set_str(&exc_TypeError, "sort() takes no positional arguments");
     if (args_parse("sort", args + 1, nargs - 1, kwnames, "|$key,reverse", &key, &reverse) < 0)
         return VAL_NULL;
-    int rev = 0;
-    if (reverse != VAL_NULL && (rev = obj_truthy(reverse)) < 0) return VAL_NULL;
+    bool rev;
+    if (list_sort_reverse_arg(reverse, &rev) < 0) return VAL_NULL;
     if (list_sort(args[0], key, rev) < 0) return VAL_NULL;
     return NEWREF(VAL_NONE);
 }

@@ -16,6 +16,7 @@ int list_append(Value list, Value v);        /* increfs v */
 int list_extend(Value list, Value iterable);
 Value list_from_iterable(Value it);
 int list_sort(Value list, Value key, bool reverse); /* stable; key may be VAL_NULL */
+int list_sort_reverse_arg(Value v, bool *out); /* reverse= of sort()/sorted() */
 Value list_as_tuple(Value list);
 int list_init_types(void);
 

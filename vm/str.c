@@ -10,6 +10,7 @@
  * are created once; the intern table (an open-addressing hash set owned by
  * this file, touched only under the GIL) maps contents to the one interned
  * object, so interned strings compare by pointer. */
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -901,8 +902,11 @@ static Value str_repeat(Value s, Value count) {
     size_t nb = STR_NBYTES(s);
     if (n <= 0 || nb == 0) return str_empty();
     if (n == 1 && IS_TYPE(s, str_type)) return NEWREF(s);
-    if ((size_t)n > (SIZE_MAX / 2) / nb)
+    /* CPython's limit counts code points; the UTF-8 size past it is just
+     * more memory than there is */
+    if (STR_LEN(s) > SSIZE_MAX / (size_t)n)
         return err_set_str(&exc_OverflowError, "repeated string is too long");
+    if ((size_t)n > (SIZE_MAX / 2) / nb) return err_no_memory();
     StrObj *o = str_try_alloc(nb * (size_t)n, STR_LEN(s) * (size_t)n);
     if (o == NULL) return err_no_memory();
     if (nb == 1) {

@@ -278,6 +278,20 @@ static Value str_m_endswith(Value *args, size_t nargs, Value kwnames) {
 
 /* ---------------------------------------------------------------- replace */
 
+/* A replace() whose result could be huge ('ab'.replace('', 'x' * 2**31))
+ * sizes it exactly first and reserves that much, so that running out of
+ * memory is a MemoryError rather than the abort of a growing buffer.
+ * Small results skip the counting pass. */
+static bool str_replace_reserve(StrBuf *b, Value self, Value old, Value new_, size_t max) {
+    size_t n = STR_NBYTES(self), m = STR_NBYTES(old), k = STR_NBYTES(new_);
+    if (k <= m) return true;
+    size_t most_hits = (m ? n / m : STR_LEN(self)) + 1;
+    if (n < ((size_t)1 << 20) && most_hits < ((size_t)1 << 20) / k) return true;
+    size_t hits = str_count_in(STR_DATA(self), n, STR_LEN(self), old, max);
+    if (hits > (SIZE_MAX - n) / (k - m)) return false;
+    return strbuf_try_reserve(b, n + hits * (k - m));
+}
+
 static Value str_m_replace(Value *args, size_t nargs, Value kwnames) {
     if (str_posargs("replace", nargs, kwnames, 2, 3) < 0) return VAL_NULL;
     Value old = args[1], new_ = args[2];
@@ -290,6 +304,7 @@ static Value str_m_replace(Value *args, size_t nargs, Value kwnames) {
     size_t m = STR_NBYTES(old);
     StrBuf b;
     strbuf_init(&b);
+    if (!str_replace_reserve(&b, SELF, old, new_, max)) return err_no_memory();
     size_t done = 0;
     if (m == 0) {
         while (done < max) {

@@ -38,3 +38,18 @@ for expr in ['bytes("a")', 'bytes([256])', 'bytes([-1])', 'bytes(-1)', 'bytes(1.
 # expect: ValueError: non-hexadecimal number found in fromhex() arg at position 1
 # expect: TypeError: '<' not supported between instances of 'bytes' and 'str'
 # expect: LookupError: unknown encoding: nope
+class HugeIndex:
+    def __index__(self):
+        return 2**64
+class ThreeIndex:
+    def __index__(self):
+        return 3
+print(bytes(ThreeIndex()), bytearray(ThreeIndex()))  # expect: b'\x00\x00\x00' bytearray(b'\x00\x00\x00')
+for f in (lambda: b"ab"[HugeIndex()], lambda: bytearray(b"ab")[HugeIndex()], lambda: bytes(HugeIndex())):
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__, e)
+# expect: IndexError cannot fit 'HugeIndex' into an index-sized integer
+# expect: IndexError cannot fit 'HugeIndex' into an index-sized integer
+# expect: OverflowError cannot fit 'HugeIndex' into an index-sized integer

@@ -95,3 +95,14 @@ show(lambda: C(1, 2))  # expect: TypeError: C() takes no arguments
 show(lambda: type())  # expect: TypeError: type() takes 1 or 3 arguments
 show(lambda: type("A", 5, {}))  # expect: TypeError: type.__new__() argument 2 must be tuple, not int
 show(lambda: object.__new__(5))  # expect: TypeError: object.__new__(X): X is not a type object (int)
+class HugeLen:
+    def __index__(self):
+        return 2**64
+    def __len__(self):
+        return self
+class NegHugeLen:
+    def __len__(self):
+        return -2**64
+show(lambda: len(HugeLen()))  # expect: OverflowError: cannot fit 'int' into an index-sized integer
+show(lambda: bool(HugeLen()))  # expect: OverflowError: cannot fit 'int' into an index-sized integer
+show(lambda: len(NegHugeLen()))  # expect: ValueError: __len__() should return >= 0

@@ -47,6 +47,11 @@ check(lambda: f(**{1: 2}))  # expect: keywords must be strings
 check(lambda: f(*1))  # expect: __main__.f() argument after * must be an iterable, not int
 check(lambda: f(**1))  # expect: __main__.f() argument after ** must be a mapping, not int
 check(lambda: f(a=1, **{"a": 2}))  # expect: __main__.f() got multiple values for keyword argument 'a'
+class Plain:
+    pass
+check(lambda: dict(a=1, **{"a": 2}))  # expect: dict() got multiple values for keyword argument 'a'
+check(lambda: Plain(**[1]))  # expect: __main__.Plain() argument after ** must be a mapping, not list
+check(lambda: int(*1))  # expect: int() argument after * must be an iterable, not int
 check(lambda: f(1, *[2], **{"b": 2}))  # expect: f() got multiple values for argument 'b'
 check(lambda: [*1])  # expect: Value after * must be an iterable, not int
 check(lambda: {**1})  # expect: 'int' object is not a mapping

@@ -76,3 +76,17 @@ class Rec:
 people = [Rec("ann", 30), Rec("bob", 25), Rec("cat", 30), Rec("dan", 25)]
 print(sorted(people, key=lambda r: r.age))  # expect: [bob, dan, ann, cat]
 print(sorted(people, key=lambda r: r.age, reverse=True))  # expect: [ann, cat, bob, dan]
+# reverse= is read as a C int: ints only, not any truthy value
+print(sorted([1, 2], reverse=2), sorted([1, 2], reverse=0))  # expect: [2, 1] [1, 2]
+for bad in (None, 2.5, 10**30):
+    for call in (lambda: sorted([1, 2], reverse=bad), lambda: [1, 2].sort(reverse=bad)):
+        try:
+            call()
+        except (TypeError, OverflowError) as e:
+            print(type(e).__name__, e)
+# expect: TypeError 'NoneType' object cannot be interpreted as an integer
+# expect: TypeError 'NoneType' object cannot be interpreted as an integer
+# expect: TypeError 'float' object cannot be interpreted as an integer
+# expect: TypeError 'float' object cannot be interpreted as an integer
+# expect: OverflowError Python int too large to convert to C int
+# expect: OverflowError Python int too large to convert to C int
