@@ -40,20 +40,33 @@ def timed_run(argv):
     return elapsed, proc
 
 
-def median_time(argv, runs, cpu=None):
-    """Median wall time and the output; with a list `cpu`, the median CPU
-    time is appended to it (steadier than wall time on a busy machine)."""
-    times, cpus, output = [], [], None
+def median_times_alternating(argvs, runs):
+    """median_time for several programs whose runs take turns (a, b, a, b,
+    ...), so that a machine whose speed drifts (a shared virtual machine)
+    slows every program alike instead of whichever ran during the slow
+    spell. Returns one (median wall time, output, median CPU time, page
+    faults of its last run) per program; (None, error lines, None, None)
+    for one that failed."""
+    times = [[] for _ in argvs]
+    cpus = [[] for _ in argvs]
+    outputs = [None for _ in argvs]
+    faults = [None for _ in argvs]
+    failed = [None for _ in argvs]
     for _ in range(runs):
-        elapsed, proc = timed_run(argv)
-        if proc.returncode != 0:
-            return None, proc.stderr.strip().splitlines()[-1:] or ["exit %d" % proc.returncode]
-        times.append(elapsed)
-        cpus.append(last_cpu)
-        output = proc.stdout
-    if cpu is not None:
-        cpu.append(statistics.median(cpus))
-    return statistics.median(times), output
+        for i, argv in enumerate(argvs):
+            if failed[i] is not None:
+                continue
+            elapsed, proc = timed_run(argv)
+            if proc.returncode != 0:
+                failed[i] = proc.stderr.strip().splitlines()[-1:] or ["exit %d" % proc.returncode]
+                continue
+            times[i].append(elapsed)
+            cpus[i].append(last_cpu)
+            faults[i] = last_faults
+            outputs[i] = proc.stdout
+    return [(None, failed[i], None, None) if failed[i] is not None
+            else (statistics.median(times[i]), outputs[i], statistics.median(cpus[i]), faults[i])
+            for i in range(len(argvs))]
 
 
 # Not single-thread benchmarks: the runner, the GIL programs and the wrapper
@@ -67,11 +80,9 @@ def startup_section(args):
     the page faults of one run: on a virtual machine each costs several
     microseconds, and they are most of what a start-up costs there."""
     runs = max(20, args.runs * 10)
-    rows = []
-    for argv in ([args.baton, "-c", "pass"], [sys.executable, "-c", "pass"], ["/bin/true"]):
-        t, _ = median_time(argv, runs)
-        rows.append((t, last_faults))
-    (bs, bf), (ps, pf), (floor, ff) = rows
+    rows = median_times_alternating(
+        [[args.baton, "-c", "pass"], [sys.executable, "-c", "pass"], ["/bin/true"]], runs)
+    (bs, _, _, bf), (ps, _, _, pf), (floor, _, _, ff) = rows
     if bs is None or ps is None or floor is None:
         print("start-up: a command failed")
         return
@@ -198,7 +209,7 @@ def gil_section(args, single):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--baton", default=os.path.join(HERE, "..", "baton"))
     ap.add_argument("--no-gil", action="store_true", help="skip the GIL benchmarks")
     ap.add_argument("names", nargs="*")
@@ -208,9 +219,9 @@ def main():
     ratios, cpu_ratios, failures = [], [], 0
     for path in bench_programs(args.names):
         name = os.path.splitext(os.path.basename(path))[0]
-        bcpu, pcpu = [], []
-        bt, bout = median_time([args.baton, path], args.runs, bcpu)
-        pt, pout = median_time([sys.executable, path], args.runs, pcpu)
+        (bt, bout, bc, _), (pt, pout, pc, _) = median_times_alternating(
+            [[args.baton, path], [sys.executable, path]], args.runs)
+        bcpu, pcpu = ([bc], [pc]) if bc is not None and pc is not None else ([], [])
         if bt is None:
             failures += 1
             print(f"{name:<16}{'FAILED':>10}{pt:>11.3f}{'':>8}  {bout[0]}")
