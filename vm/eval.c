@@ -884,16 +884,12 @@ static Value eval_load_attr_slow(Value obj, Value name, EvalCache *c) {
     return obj_getattr(obj, name);
 }
 
-/* LOAD_METHOD: a plain function (or method descriptor) found on the type and
- * not shadowed by the instance dict is returned unbound (*is_method true). */
+/* LOAD_METHOD, slow path (the loop tries the CACHE_METHOD entry first): a
+ * plain function (or method descriptor) found on the type and not shadowed
+ * by the instance's own attributes is returned unbound (*is_method true). */
 static Value eval_load_method(Value obj, Value name, EvalCache *c, bool *is_method) {
     Type *t = TYPE_OF(obj);
     *is_method = false;
-    if (c->kind == CACHE_METHOD && c->key == t && c->version == t->version &&
-        eval_method_unshadowed(obj, t, name, c)) {
-        *is_method = true;
-        return NEWREF(c->value);
-    }
     if (IS_MODULE(obj)) {
         Value v = dict_get_str(MODULE_DICT(obj), name);
         if (v != VAL_NULL) return NEWREF(v);
@@ -935,11 +931,10 @@ static inline bool eval_store_value(Obj *o, Type *t, uint32_t index, Value v) {
     return true;
 }
 
+/* STORE_ATTR, slow path (the loop tries a CACHE_VALUES entry first): the
+ * other caches, else the generic store, filling the cache. */
 static int eval_store_attr(Value obj, Value name, Value v, EvalCache *c) {
     Type *t = TYPE_OF(obj);
-    if (IS_OBJ(obj) && c->kind == CACHE_VALUES && c->key == t && c->version == t->version &&
-        eval_store_value(AS_OBJ(obj), t, c->index, v))
-        return 0;
     if (IS_OBJ(obj) && c->kind == CACHE_INSTANCE && c->key == t && c->version == t->version) {
         /* a fresh instance gets its dict here, as the generic path would */
         Value *slot = eval_instance_dict_slot(obj, t);
